@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import crisisPlaybook from './src/integration/index.ts';
+import { handbookRoot } from './src/integration/handbook-root.ts';
+
+// HANDBOOK_ROOT builds another handbook (a team's own, or a test fixture) with this generator;
+// OUT_DIR sends its site elsewhere. SITE_URL makes canonical and hreflang URLs absolute.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  base: process.env.BASE_PATH ?? '/',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  // No inline scripts, however small: the site must run under a strict Content-Security-Policy.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx(), crisisPlaybook({ root: handbookRoot() })],
+});

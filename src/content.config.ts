@@ -1,0 +1,31 @@
+/**
+ * Astro content collections over the authors' files. The schemas are the ones the standalone
+ * checker uses (src/lib/schema.ts); the build integration has already validated every file with
+ * them, with line numbers, before these loaders run.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  guidelineSchema,
+  playbookSchema,
+  situationsSchema,
+  sourceSchema,
+  templateSchema,
+  treeSchema,
+} from './lib/schema.ts';
+import { handbookRoot } from './integration/handbook-root.ts';
+
+const root = handbookRoot();
+
+export const collections = {
+  sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/content/sources` }), schema: sourceSchema }),
+  situations: defineCollection({
+    loader: file(`${root}/content/situations.yaml`),
+    schema: situationsSchema.element,
+  }),
+  guidelines: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/content/guidelines` }), schema: guidelineSchema }),
+  trees: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/content/trees` }), schema: treeSchema }),
+  // Ids keep the locale folder: `pl/jc-public-thanks-apology`.
+  templates: defineCollection({ loader: glob({ pattern: '*/*.md', base: `${root}/content/templates` }), schema: templateSchema }),
+  playbooks: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${root}/playbooks` }), schema: playbookSchema }),
+};

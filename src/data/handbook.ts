@@ -1,0 +1,69 @@
+/**
+ * The handbook as the pages see it: built once per build from Astro's content collections into the
+ * same typed model the checker uses, with the template check report (which rules each template
+ * passes) from the same engine that gates the build.
+ */
+import { getCollection } from 'astro:content';
+import { Diagnostics } from '../lib/diagnostics.ts';
+import { isLocale, type Locale } from '../lib/i18n/locales.ts';
+import type { Handbook } from '../lib/model.ts';
+import { runAllChecks, type CheckReport } from '../lib/check.ts';
+import { handbookRoot } from '../integration/handbook-root.ts';
+
+export interface SiteData {
+  handbook: Handbook;
+  report: CheckReport;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+export function getSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+/** `pl/some-id` -> ['pl', 'some-id'] for entries kept in locale folders. */
+function splitLocaleId(entryId: string): [Locale, string] {
+  const [locale, ...rest] = entryId.split('/');
+  if (!isLocale(locale)) throw new Error(`Entry "${entryId}" is not in a locale folder`);
+  return [locale, rest.join('/')];
+}
+
+const origin = (file: string | undefined) => ({ file: file ?? '' });
+
+async function load(): Promise<SiteData> {
+  const [sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+    getCollection('sources'),
+    getCollection('situations'),
+    getCollection('guidelines'),
+    getCollection('trees'),
+    getCollection('templates'),
+    getCollection('playbooks'),
+  ]);
+  const handbook: Handbook = {
+    root: handbookRoot(),
+    sources: sources.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),
+    situations: situations.map((entry) => ({ ...entry.data, id: entry.id })),
+    guidelines: guidelines.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),
+    trees: trees.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),
+    templates: templates.map((entry) => {
+      const [locale, id] = splitLocaleId(entry.id);
+      return { ...entry.data, id, locale, body: (entry.body ?? '').trim(), bodyLine: 1, origin: origin(entry.filePath) };
+    }),
+    playbooks: playbooks.map((entry) => {
+      const [locale, slug] = splitLocaleId(entry.id);
+      return { ...entry.data, slug, locale, body: entry.body ?? '', bodyLine: 1, origin: origin(entry.filePath) };
+    }),
+  };
+  const report = runAllChecks(handbook, new Diagnostics(), { base: import.meta.env.BASE_URL });
+  return { handbook, report };
+}
+
+/** The playbook entry to render for a locale: its own, else the default locale's (a fallback). */
+export async function getPlaybookEntry(locale: Locale, slug: string) {
+  const entries = await getCollection('playbooks');
+  const own = entries.find((entry) => entry.id === `${locale}/${slug}`);
+  if (own) return { entry: own, fallback: undefined };
+  const fallback = entries.find((entry) => entry.id === `en/${slug}`) ?? entries.find((entry) => entry.id.endsWith(`/${slug}`));
+  return { entry: fallback!, fallback: fallback ? splitLocaleId(fallback.id)[0] : undefined };
+}

@@ -1,0 +1,82 @@
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+
+/** Where a finding sits in a file: 1-based line and column, like unist points. */
+export interface Place {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface FindingOptions {
+  /** Stable id of the rule or check that produced the finding, e.g. `no-unkeepable-promises` or `schema`. */
+  ruleId: string;
+  /** Which part of the generator reported it: `schema`, `rules`, `trees`, `links`, `i18n`. */
+  source?: string;
+  /** Page that explains the rule, e.g. `/en/rules/stay-calm/`. */
+  url?: string;
+  /** How to fix it, shown after the message. */
+  note?: string;
+}
+
+/**
+ * Collects every finding of a run as vfile messages, one VFile per content file, so that the
+ * build, `npm run check` and the tests report through one reporter and nothing stops at the first error.
+ */
+export class Diagnostics {
+  readonly files = new Map<string, VFile>();
+
+  file(path: string): VFile {
+    let file = this.files.get(path);
+    if (!file) {
+      file = new VFile({ path });
+      this.files.set(path, file);
+    }
+    return file;
+  }
+
+  error(path: string, reason: string, place: Place | undefined, options: FindingOptions): VFileMessage {
+    return this.add(path, reason, place, options, true);
+  }
+
+  warn(path: string, reason: string, place: Place | undefined, options: FindingOptions): VFileMessage {
+    return this.add(path, reason, place, options, false);
+  }
+
+  private add(path: string, reason: string, place: Place | undefined, options: FindingOptions, fatal: boolean) {
+    const message = this.file(path).message(reason, {
+      place: place
+        ? {
+            start: { line: place.line, column: place.column },
+            end: { line: place.endLine ?? place.line, column: place.endColumn ?? place.column },
+          }
+        : undefined,
+      ruleId: options.ruleId,
+      source: options.source,
+    });
+    message.fatal = fatal;
+    if (options.url) message.url = options.url;
+    if (options.note) message.note = options.note;
+    return message;
+  }
+
+  /** Every finding, sorted by file, then line and column. */
+  messages(): VFileMessage[] {
+    return [...this.files.values()]
+      .sort((a, b) => String(a.path).localeCompare(String(b.path)))
+      .flatMap((file) =>
+        [...file.messages].sort(
+          (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+        ),
+      );
+  }
+
+  get errorCount(): number {
+    return this.messages().filter((m) => m.fatal === true).length;
+  }
+
+  get warningCount(): number {
+    return this.messages().filter((m) => m.fatal !== true).length;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Questions the pages ask of the handbook, kept out of the components so they stay thin and the
+ * answers are unit-testable: one locale's view of playbooks, templates, rules and trees.
+ */
+import type { Locale } from './i18n/locales.ts';
+import { pickText, pickTranslation, type Picked } from './i18n/fallback.ts';
+import type { Guideline, Handbook, Playbook, Template } from './model.ts';
+
+/** Every id of a kind once, whatever locales it exists in, in a stable order. */
+export const templateIds = (handbook: Handbook) => [...new Set(handbook.templates.map((template) => template.id))].sort();
+export const playbookSlugs = (handbook: Handbook) => [...new Set(handbook.playbooks.map((playbook) => playbook.slug))].sort();
+
+export function templateFor(handbook: Handbook, id: string, locale: Locale): Picked<Template> | undefined {
+  return pickTranslation(handbook.templates.filter((template) => template.id === id), locale);
+}
+
+export function playbookFor(handbook: Handbook, slug: string, locale: Locale): Picked<Playbook> | undefined {
+  return pickTranslation(handbook.playbooks.filter((playbook) => playbook.slug === slug), locale);
+}
+
+/** Each playbook once, in `locale` where it exists, else its fallback. */
+export function playbooksIn(handbook: Handbook, locale: Locale): Playbook[] {
+  return playbookSlugs(handbook).map((slug) => playbookFor(handbook, slug, locale)!.value);
+}
+
+export function templatesIn(handbook: Handbook, locale: Locale): Template[] {
+  return templateIds(handbook).map((id) => templateFor(handbook, id, locale)!.value);
+}
+
+/** Playbooks grouped by situation, in the order situations are listed in content/situations.yaml. */
+export function playbooksBySituation(handbook: Handbook, locale: Locale) {
+  const playbooks = playbooksIn(handbook, locale);
+  return handbook.situations
+    .map((situation) => ({
+      id: situation.id,
+      label: pickText(situation.label, locale).value,
+      playbooks: playbooks.filter((playbook) => playbook.situation === situation.id),
+    }))
+    .filter((group) => group.playbooks.length > 0);
+}
+
+export const situationLabel = (handbook: Handbook, id: string, locale: Locale) =>
+  pickText(handbook.situations.find((situation) => situation.id === id)?.label, locale).value || id;
+
+export const ruleTitle = (rule: Guideline, locale: Locale) => pickText(rule.title, locale).value;
+
+export function ruleById(handbook: Handbook, id: string) {
+  return handbook.guidelines.find((rule) => rule.id === id);
+}
+
+/** The tree the home page offers first: `triage` when the handbook has it, else the first tree. */
+export function firstTree(handbook: Handbook) {
+  return handbook.trees.find((tree) => tree.id === 'triage') ?? handbook.trees[0];
+}

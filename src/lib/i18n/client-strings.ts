@@ -1,0 +1,41 @@
+/**
+ * The few interface strings the browser scripts need, handed to them as JSON in each page
+ * (a data block, not a script, so a strict Content-Security-Policy allows it).
+ */
+import type { Locale } from './locales.ts';
+import { CHANNELS } from '../schema.ts';
+import { translate, type UiKey } from './strings/index.ts';
+
+const CLIENT_KEYS = [
+  'template.copied',
+  'template.copyFailed',
+  'template.linkCopied',
+  'template.unfilled',
+  'template.count',
+  'template.countNoLimit',
+  'template.overLimit',
+  'checklist.tickedAt',
+  'checklist.progress',
+  'checklist.resetDone',
+  'search.loading',
+  'search.noResults',
+  'search.results',
+  'search.unavailable',
+  'search.filters',
+  'tree.back',
+  'tree.restart',
+  'tree.path',
+  'tree.start',
+] as const satisfies readonly UiKey[];
+
+export type ClientKey = (typeof CLIENT_KEYS)[number] | `channel.${(typeof CHANNELS)[number]}`;
+
+export function clientStrings(locale: Locale): Record<string, string> {
+  const keys: UiKey[] = [...CLIENT_KEYS, ...CHANNELS.map((channel) => `channel.${channel}` as UiKey)];
+  return Object.fromEntries(keys.map((key) => [key, translate(locale, key)]));
+}
+
+/** JSON that is safe inside a `<script type="application/json">` element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,5 @@
+import type { UiStrings } from './en.ts';
+import { en } from './en.ts';
+
+// TODO(translation): placeholder until translated.
+export const hu: UiStrings = { ...en };

@@ -1,0 +1,224 @@
+/**
+ * Reads a whole handbook from disk into the typed model, validating every file against the
+ * content schemas and collecting every problem (never stopping at the first). Used by
+ * `npm run check` and by the build integration before Astro renders a single page.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import { Diagnostics } from '../diagnostics.ts';
+import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
+import type { Guideline, Handbook, Playbook, Source, Template, Tree } from '../model.ts';
+import {
+  guidelineSchema,
+  ID_PATTERN,
+  playbookSchema,
+  situationsSchema,
+  sourceSchema,
+  templateSchema,
+  treeSchema,
+} from '../schema.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { reportSchemaIssues } from './schema-errors.ts';
+import { parseYamlWithPositions, type Positions } from './yaml-positions.ts';
+
+/** Where each kind of file lives, relative to the handbook root. */
+export const LAYOUT = {
+  sources: 'content/sources',
+  situations: 'content/situations.yaml',
+  guidelines: 'content/guidelines',
+  templates: 'content/templates',
+  trees: 'content/trees',
+  playbooks: 'playbooks',
+} as const;
+
+export interface LoadResult {
+  handbook: Handbook;
+  diagnostics: Diagnostics;
+}
+
+export async function loadHandbook(root: string, diagnostics = new Diagnostics()): Promise<LoadResult> {
+  const context = new LoadContext(root, diagnostics);
+  const [sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+    context.dataFolder(LAYOUT.sources, '.yaml', sourceSchema, (id, data, origin): Source => ({ ...data, id, origin })),
+    context.situations(),
+    context.dataFolder(LAYOUT.guidelines, '.yaml', guidelineSchema, (id, data, origin): Guideline => ({ ...data, id, origin })),
+    context.dataFolder(LAYOUT.trees, '.yaml', treeSchema, (id, data, origin): Tree => ({ ...data, id, origin })),
+    context.localeFolders(LAYOUT.templates, '.md', templateSchema, (id, locale, data, body, origin): Template => ({
+      ...data,
+      id,
+      locale,
+      body: body.text,
+      bodyLine: body.line,
+      origin,
+    })),
+    context.localeFolders(LAYOUT.playbooks, '.mdx', playbookSchema, (slug, locale, data, body, origin): Playbook => ({
+      ...data,
+      slug,
+      locale,
+      body: body.text,
+      bodyLine: body.line,
+      origin,
+    })),
+  ]);
+  return { handbook: { root, sources, situations, guidelines, templates, trees, playbooks }, diagnostics };
+}
+
+class LoadContext {
+  readonly root: string;
+  readonly diagnostics: Diagnostics;
+
+  constructor(root: string, diagnostics: Diagnostics) {
+    this.root = root;
+    this.diagnostics = diagnostics;
+  }
+
+  relative(path: string) {
+    return relative(this.root, path).split(sep).join('/');
+  }
+
+  async list(folder: string): Promise<string[]> {
+    try {
+      return (await readdir(join(this.root, folder), { withFileTypes: true }))
+        .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
+        .sort();
+    } catch {
+      return [];
+    }
+  }
+
+  /** A file name must be a valid id, since it becomes part of a stable URL. */
+  idFromFile(file: string, name: string, extension: string): string | undefined {
+    const id = name.slice(0, -extension.length);
+    if (ID_PATTERN.test(id)) return id;
+    this.diagnostics.error(file, `File name "${name}" is not a valid id`, undefined, {
+      ruleId: 'file-name',
+      source: 'schema',
+      note: `Rename it in lower-case kebab-case, like "my-template${extension}": the name becomes the id and part of the URL.`,
+    });
+    return undefined;
+  }
+
+  async readYaml(file: string, text?: string, lineOffset = 0): Promise<{ value: unknown; positions: Positions } | undefined> {
+    const source = text ?? (await readFile(join(this.root, file), 'utf8'));
+    const parsed = parseYamlWithPositions(source, lineOffset);
+    for (const error of parsed.errors) {
+      this.diagnostics.error(file, `YAML syntax error: ${error.message}`, error, {
+        ruleId: 'yaml-syntax',
+        source: 'schema',
+        note: 'Fix the YAML syntax: check indentation, colons and quotes.',
+      });
+    }
+    return parsed.errors.length ? undefined : parsed;
+  }
+
+  validate<S extends z.ZodType>(schema: S, file: string, value: unknown, positions: Positions): z.output<S> | undefined {
+    const result = schema.safeParse(value ?? {});
+    if (result.success) return result.data;
+    reportSchemaIssues(this.diagnostics, file, result.error.issues, positions);
+    return undefined;
+  }
+
+  async dataFolder<S extends z.ZodType, T>(
+    folder: string,
+    extension: string,
+    schema: S,
+    make: (id: string, data: z.output<S>, origin: { file: string; positions: Positions }) => T,
+  ): Promise<T[]> {
+    const entries: T[] = [];
+    for (const name of await this.list(folder)) {
+      const file = `${folder}/${name}`;
+      if (!name.endsWith(extension)) {
+        this.unexpectedFile(file, `a ${extension} file`);
+        continue;
+      }
+      const id = this.idFromFile(file, name, extension);
+      const parsed = await this.readYaml(file);
+      if (!id || !parsed) continue;
+      const data = this.validate(schema, file, parsed.value, parsed.positions);
+      if (data) entries.push(make(id, data, { file, positions: parsed.positions }));
+    }
+    return entries;
+  }
+
+  async situations() {
+    const file = LAYOUT.situations;
+    let text: string;
+    try {
+      text = await readFile(join(this.root, file), 'utf8');
+    } catch {
+      return [];
+    }
+    const parsed = await this.readYaml(file, text);
+    if (!parsed) return [];
+    return this.validate(situationsSchema, file, parsed.value, parsed.positions) ?? [];
+  }
+
+  /** `<folder>/<locale>/<id><extension>`: every sub-folder must be one of the six locales. */
+  async localeFolders<S extends z.ZodType, T>(
+    folder: string,
+    extension: string,
+    schema: S,
+    make: (
+      id: string,
+      locale: Locale,
+      data: z.output<S>,
+      body: { text: string; line: number },
+      origin: { file: string; positions: Positions },
+    ) => T,
+  ): Promise<T[]> {
+    const entries: T[] = [];
+    for (const name of await this.list(folder)) {
+      if (!name.endsWith('/')) {
+        this.unexpectedFile(`${folder}/${name}`, `a locale folder (${LOCALES.join(', ')})`);
+        continue;
+      }
+      const locale = name.slice(0, -1);
+      if (!isLocale(locale)) {
+        this.diagnostics.error(`${folder}/${locale}`, `Unknown locale folder "${locale}"`, undefined, {
+          ruleId: 'locale-folder',
+          source: 'schema',
+          note: `Locale folders must be one of: ${LOCALES.join(', ')}. Rename or move the folder.`,
+        });
+        continue;
+      }
+      for (const fileName of await this.list(`${folder}/${locale}`)) {
+        const file = `${folder}/${locale}/${fileName}`;
+        if (!fileName.endsWith(extension)) {
+          this.unexpectedFile(file, `a ${extension} file`);
+          continue;
+        }
+        const id = this.idFromFile(file, fileName, extension);
+        const text = await readFile(join(this.root, file), 'utf8');
+        const split = splitFrontMatter(text);
+        if (split.yaml === undefined) {
+          this.diagnostics.error(file, 'Missing front matter', { line: 1, column: 1 }, {
+            ruleId: 'schema',
+            source: 'schema',
+            note: 'Start the file with a YAML block between two "---" lines; the README shows an example.',
+          });
+          continue;
+        }
+        const parsed = await this.readYaml(file, split.yaml, split.yamlLine - 1);
+        if (!id || !parsed) continue;
+        const data = this.validate(schema, file, parsed.value, parsed.positions);
+        if (!data) continue;
+        const leading = /^\s*/.exec(split.body)![0];
+        const body = {
+          text: split.body.trim(),
+          line: split.bodyLine + (leading.match(/\n/g)?.length ?? 0),
+        };
+        entries.push(make(id, locale, data, body, { file, positions: parsed.positions }));
+      }
+    }
+    return entries;
+  }
+
+  unexpectedFile(file: string, expected: string) {
+    this.diagnostics.error(file, `Unexpected file: expected ${expected} here`, undefined, {
+      ruleId: 'file-name',
+      source: 'schema',
+      note: 'Move or rename the file; the README shows where each kind of file lives.',
+    });
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The handbook as one typed graph: what the loader (src/lib/load) produces from the authors' files,
+ * and what the checks, the rules engine and the pages read.
+ */
+import type { Locale } from './i18n/locales.ts';
+import type {
+  GuidelineData,
+  PlaybookData,
+  SituationData,
+  SourceData,
+  TemplateData,
+  TreeData,
+} from './schema.ts';
+
+/** Where an entry came from, so that every finding can name the file, line and column. */
+export interface Origin {
+  /** Path relative to the handbook root, with forward slashes, e.g. `content/templates/pl/x.md`. */
+  file: string;
+  /** Line and column of a field, by its dotted path (`checks.0.patterns.pl.2`), where known. */
+  positions?: Map<string, { line: number; column: number }>;
+}
+
+export interface Source extends SourceData {
+  id: string;
+  origin: Origin;
+}
+
+export interface Guideline extends GuidelineData {
+  id: string;
+  origin: Origin;
+}
+
+export interface Template extends TemplateData {
+  id: string;
+  locale: Locale;
+  /** The reply text, exactly as the author wrote it below the front matter (trimmed). */
+  body: string;
+  /** 1-based line of the body's first character in the file, to place findings. */
+  bodyLine: number;
+  origin: Origin;
+}
+
+export interface Tree extends TreeData {
+  id: string;
+  origin: Origin;
+}
+
+export interface Playbook extends PlaybookData {
+  slug: string;
+  locale: Locale;
+  /** The MDX body, for reference checks (components used, links). */
+  body: string;
+  bodyLine: number;
+  origin: Origin;
+}
+
+export type Situation = SituationData;
+
+export interface Handbook {
+  /** Absolute path of the handbook root (the folder with content/ and playbooks/). */
+  root: string;
+  sources: Source[];
+  situations: Situation[];
+  guidelines: Guideline[];
+  templates: Template[];
+  trees: Tree[];
+  playbooks: Playbook[];
+}
+
+/** Templates grouped by id, then locale: the same id across locales is one template translated. */
+export function templatesById(handbook: Handbook): Map<string, Map<Locale, Template>> {
+  const byId = new Map<string, Map<Locale, Template>>();
+  for (const template of handbook.templates) {
+    if (!byId.has(template.id)) byId.set(template.id, new Map());
+    byId.get(template.id)!.set(template.locale, template);
+  }
+  return byId;
+}

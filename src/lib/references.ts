@@ -1,0 +1,148 @@
+/**
+ * Cross-references between files: a playbook's sources, tree, templates, rules and the components
+ * in its MDX body; a template's situation; a rule's sources; and translations missing in a locale.
+ * Each broken reference is reported with the file, the field (or the line in the body) and a fix.
+ */
+import type { Diagnostics } from './diagnostics.ts';
+import { DEFAULT_LOCALE, LOCALES } from './i18n/locales.ts';
+import type { Handbook, Origin, Playbook } from './model.ts';
+import { positionOf } from './load/yaml-positions.ts';
+
+/** The components an MDX playbook may embed, and what their `id` refers to. */
+export const PLAYBOOK_COMPONENTS = ['Template', 'Tree', 'Checklist', 'Rule'] as const;
+export type PlaybookComponent = (typeof PLAYBOOK_COMPONENTS)[number];
+
+export interface ComponentUse {
+  name: string;
+  id: string | undefined;
+  line: number;
+  column: number;
+}
+
+/** Finds `<Name ... />` tags in an MDX body, with the line and column of each in the file. */
+export function findComponentUses(body: string, bodyLine: number): ComponentUse[] {
+  const uses: ComponentUse[] = [];
+  const tag = /<([A-Z][A-Za-z0-9]*)\b([^>]*)>/g;
+  for (const match of body.matchAll(tag)) {
+    const before = body.slice(0, match.index);
+    const line = bodyLine + (before.match(/\n/g)?.length ?? 0);
+    const column = match.index - before.lastIndexOf('\n');
+    const id = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(match[2]);
+    uses.push({ name: match[1], id: id ? (id[1] ?? id[2]) : undefined, line, column });
+  }
+  return uses;
+}
+
+export function checkReferences(handbook: Handbook, diagnostics: Diagnostics): void {
+  const sources = new Set(handbook.sources.map((source) => source.id));
+  const situations = new Set(handbook.situations.map((situation) => situation.id));
+  const rules = new Set(handbook.guidelines.map((rule) => rule.id));
+  const trees = new Set(handbook.trees.map((tree) => tree.id));
+  const templates = new Set(handbook.templates.map((template) => template.id));
+
+  const missing = (origin: Origin, field: (string | number)[], what: string, value: string, known: Set<string>, fix: string) => {
+    if (known.has(value)) return;
+    diagnostics.error(origin.file, `Unknown ${what} "${value}" in field "${field.join('.')}"`, positionOf(origin.positions, field), {
+      ruleId: 'missing-reference',
+      source: 'links',
+      note: fix,
+    });
+  };
+
+  for (const rule of handbook.guidelines) {
+    rule.sources.forEach((source, index) =>
+      missing(rule.origin, ['sources', index], 'source', source, sources, 'Use the id of a file in content/sources/.'),
+    );
+  }
+  for (const template of handbook.templates) {
+    missing(template.origin, ['situation'], 'situation', template.situation, situations, 'Use an id listed in content/situations.yaml.');
+  }
+  for (const playbook of handbook.playbooks) {
+    const { origin } = playbook;
+    missing(origin, ['situation'], 'situation', playbook.situation, situations, 'Use an id listed in content/situations.yaml.');
+    playbook.sources.forEach((source, index) =>
+      missing(origin, ['sources', index], 'source', source, sources, 'Use the id of a file in content/sources/.'),
+    );
+    if (playbook.tree) missing(origin, ['tree'], 'decision tree', playbook.tree, trees, 'Use the id of a file in content/trees/.');
+    playbook.templates.forEach((id, index) =>
+      missing(origin, ['templates', index], 'template', id, templates, 'Use the id of a file in content/templates/<locale>/.'),
+    );
+    playbook.rules.forEach((id, index) =>
+      missing(origin, ['rules', index], 'rule', id, rules, 'Use the id of a file in content/guidelines/.'),
+    );
+    checkChecklistIds(playbook, diagnostics);
+    checkBodyComponents(playbook, diagnostics, { templates, trees, rules });
+  }
+  reportMissingPlaybookTranslations(handbook, diagnostics);
+}
+
+function checkChecklistIds(playbook: Playbook, diagnostics: Diagnostics) {
+  const seen = new Set<string>();
+  playbook.checklists.forEach((checklist, index) => {
+    if (seen.has(checklist.id)) {
+      diagnostics.error(playbook.origin.file, `Duplicate checklist id "${checklist.id}"`, positionOf(playbook.origin.positions, ['checklists', index, 'id']), {
+        ruleId: 'duplicate-id',
+        source: 'links',
+        note: 'Give each checklist of a playbook its own id: ticks are stored per checklist id.',
+      });
+    }
+    seen.add(checklist.id);
+  });
+}
+
+function checkBodyComponents(
+  playbook: Playbook,
+  diagnostics: Diagnostics,
+  known: { templates: Set<string>; trees: Set<string>; rules: Set<string> },
+) {
+  const checklists = new Set(playbook.checklists.map((checklist) => checklist.id));
+  const targets: Record<PlaybookComponent, { set: Set<string>; what: string; fix: string }> = {
+    Template: { set: known.templates, what: 'template', fix: 'Use the id of a file in content/templates/<locale>/.' },
+    Tree: { set: known.trees, what: 'decision tree', fix: 'Use the id of a file in content/trees/.' },
+    Rule: { set: known.rules, what: 'rule', fix: 'Use the id of a file in content/guidelines/.' },
+    Checklist: { set: checklists, what: 'checklist', fix: 'Use the id of a checklist declared in this playbook\'s front matter (checklists[].id).' },
+  };
+  for (const use of findComponentUses(playbook.body, playbook.bodyLine)) {
+    const place = { line: use.line, column: use.column };
+    const target = targets[use.name as PlaybookComponent];
+    if (!target) {
+      diagnostics.error(playbook.origin.file, `Unknown component <${use.name}>`, place, {
+        ruleId: 'unknown-component',
+        source: 'links',
+        note: `Playbooks can use ${PLAYBOOK_COMPONENTS.map((name) => `<${name} id="…" />`).join(', ')}.`,
+      });
+    } else if (!use.id) {
+      diagnostics.error(playbook.origin.file, `<${use.name}> needs an id attribute`, place, {
+        ruleId: 'missing-reference',
+        source: 'links',
+        note: `Write <${use.name} id="…" /> with the id of a ${target.what}.`,
+      });
+    } else if (!target.set.has(use.id)) {
+      diagnostics.error(playbook.origin.file, `Unknown ${target.what} "${use.id}" in <${use.name}>`, place, {
+        ruleId: 'missing-reference',
+        source: 'links',
+        note: target.fix,
+      });
+    }
+  }
+}
+
+/** A playbook missing in a locale still gets its page there (with a notice): warn, naming the file. */
+function reportMissingPlaybookTranslations(handbook: Handbook, diagnostics: Diagnostics) {
+  const bySlug = new Map<string, Set<string>>();
+  for (const playbook of handbook.playbooks) {
+    if (!bySlug.has(playbook.slug)) bySlug.set(playbook.slug, new Set());
+    bySlug.get(playbook.slug)!.add(playbook.locale);
+  }
+  for (const [slug, locales] of bySlug) {
+    for (const locale of LOCALES) {
+      if (locales.has(locale)) continue;
+      const fallback = locales.has(DEFAULT_LOCALE) ? DEFAULT_LOCALE : [...locales][0];
+      diagnostics.warn(`playbooks/${locale}/${slug}.mdx`, `Missing translation: the ${locale} page shows the ${fallback} playbook with a "not translated yet" notice`, undefined, {
+        ruleId: 'missing-translation',
+        source: 'i18n',
+        note: `Add playbooks/${locale}/${slug}.mdx.`,
+      });
+    }
+  }
+}

@@ -1,0 +1,69 @@
+// Remembers checklist ticks, and when each was ticked, in localStorage: one entry per locale, playbook
+// and checklist (the element's data-checklist key), items keyed by a hash of their text.
+import { t, pageLocale } from './ui-strings.ts';
+
+type Ticks = Record<string, number>;
+
+function read(key: string): Ticks {
+  try {
+    const value = JSON.parse(localStorage.getItem(key) ?? '{}') as unknown;
+    return value && typeof value === 'object' ? (value as Ticks) : {};
+  } catch {
+    return {};
+  }
+}
+
+function write(key: string, ticks: Ticks) {
+  try {
+    if (Object.keys(ticks).length) localStorage.setItem(key, JSON.stringify(ticks));
+    else localStorage.removeItem(key);
+  } catch {
+    // Private mode or a full storage: ticking still works on the page, it is just not remembered.
+  }
+}
+
+const timeFormat = new Intl.DateTimeFormat(pageLocale(), { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' });
+
+for (const list of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
+  const key = list.dataset.checklist!;
+  const boxes = [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-item]')];
+  const progress = list.querySelector<HTMLElement>('[data-progress]');
+  const reset = list.querySelector<HTMLButtonElement>('[data-reset]');
+
+  const render = (ticks: Ticks) => {
+    for (const box of boxes) {
+      const at = ticks[box.dataset.item!];
+      box.checked = at !== undefined;
+      const stamp = box.closest('li')?.querySelector<HTMLElement>('[data-ticked-at]');
+      if (stamp) stamp.textContent = at === undefined ? '' : t('checklist.tickedAt', { time: timeFormat.format(at) });
+    }
+    if (progress) {
+      progress.hidden = false;
+      progress.textContent = t('checklist.progress', { done: boxes.filter((box) => box.checked).length, total: boxes.length });
+    }
+  };
+
+  render(read(key));
+  list.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    if (!box.matches('input[data-item]')) return;
+    const ticks = read(key);
+    if (box.checked) ticks[box.dataset.item!] = Date.now();
+    else delete ticks[box.dataset.item!];
+    write(key, ticks);
+    render(ticks);
+  });
+  if (reset) {
+    reset.hidden = false;
+    reset.addEventListener('click', () => {
+      write(key, {});
+      render({});
+      if (progress) progress.textContent = `${t('checklist.resetDone')} ${progress.textContent}`;
+      boxes[0]?.focus();
+    });
+  }
+  // Another tab of the same handbook ticked something: follow it.
+  window.addEventListener('storage', (event) => {
+    if (event.key === key) render(read(key));
+  });
+}

@@ -1,0 +1,99 @@
+// One question at a time. The steps are already in the page (server-rendered); this script only
+// shows the current one, keeps the path in the URL (`?<tree>=<path>`, one history entry per answer,
+// so the back button walks back and a pasted link opens the same step), moves focus to the new
+// question and announces it.
+import { formatPath, parsePath, shortestPath, type Edges } from '../lib/trees/tree-path.ts';
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
+  const treeId = root.dataset.tree!;
+  const start = root.dataset.start!;
+  const edges: Edges = new Map(Object.entries(JSON.parse(root.dataset.edges ?? '{}') as Record<string, string[]>));
+  const app = root.querySelector<HTMLElement>('[data-tree-app]')!;
+  const outline = root.querySelector<HTMLDetailsElement>('[data-tree-outline]');
+  const crumbs = root.querySelector<HTMLOListElement>('[data-tree-breadcrumbs]')!;
+  const live = root.querySelector<HTMLElement>('[data-tree-live]')!;
+  const back = root.querySelector<HTMLButtonElement>('[data-tree-back]')!;
+  const restart = root.querySelector<HTMLButtonElement>('[data-tree-restart]')!;
+  const steps = new Map([...root.querySelectorAll<HTMLElement>('[data-step]')].map((step) => [step.dataset.step!, step]));
+  const headingOf = (id: string) => steps.get(id)?.querySelector<HTMLElement>('[data-step-heading]');
+  let path: string[] = [];
+  let pushed = 0;
+
+  const pathFromLocation = (): string[] => {
+    const fromQuery = new URLSearchParams(location.search).get(treeId);
+    if (fromQuery) return parsePath(fromQuery, start, edges);
+    // A link to a node of the outline (`#<tree>-node-<id>`), from search for example: open that step.
+    const anchor = new RegExp(`^#${treeId}-node-(.+)$`).exec(decodeURIComponent(location.hash));
+    if (anchor) return shortestPath(start, anchor[1], edges) ?? [start];
+    return [start];
+  };
+
+  const urlFor = (next: string[]) => {
+    const url = new URL(location.href);
+    url.hash = '';
+    if (next.length > 1) url.searchParams.set(treeId, formatPath(next));
+    else url.searchParams.delete(treeId);
+    return url;
+  };
+
+  const render = (next: string[], moveFocus: boolean) => {
+    path = next;
+    const current = path[path.length - 1];
+    for (const [id, step] of steps) step.hidden = id !== current;
+    crumbs.replaceChildren(
+      ...path.map((id, index) => {
+        const item = document.createElement('li');
+        const label = headingOf(id)?.textContent ?? id;
+        if (index === path.length - 1) {
+          item.textContent = label;
+          item.setAttribute('aria-current', 'step');
+        } else {
+          const link = document.createElement('a');
+          link.href = urlFor(path.slice(0, index + 1)).href;
+          link.textContent = label;
+          link.addEventListener('click', (event) => {
+            event.preventDefault();
+            go(path.slice(0, index + 1));
+          });
+          item.append(link);
+        }
+        return item;
+      }),
+    );
+    crumbs.parentElement!.hidden = path.length < 2;
+    back.disabled = path.length < 2;
+    if (moveFocus) {
+      const heading = headingOf(current);
+      heading?.focus();
+      live.textContent = heading?.textContent ?? '';
+    }
+  };
+
+  const go = (next: string[]) => {
+    history.pushState({ tree: treeId }, '', urlFor(next));
+    pushed++;
+    render(next, true);
+  };
+
+  root.addEventListener('click', (event) => {
+    const answer = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-next]');
+    if (!answer || !app.contains(answer)) return;
+    go([...path, answer.dataset.next!]);
+  });
+  back.addEventListener('click', () => {
+    if (pushed > 0) {
+      pushed--;
+      history.back();
+    } else {
+      const previous = path.slice(0, -1);
+      history.replaceState(null, '', urlFor(previous));
+      render(previous, true);
+    }
+  });
+  restart.addEventListener('click', () => go([start]));
+  window.addEventListener('popstate', () => render(pathFromLocation(), true));
+
+  app.hidden = false;
+  if (outline) outline.open = false;
+  render(pathFromLocation(), false);
+}

@@ -1,0 +1,135 @@
+// Search with Pagefind, loaded only when someone searches. Results show their type, title and excerpt
+// and link to the exact section (a template's or a step's anchor); filters come from the pages'
+// metadata. If the index cannot load (a site opened from disk, say), the page says why and the list
+// of everything below stays usable.
+import { t } from './ui-strings.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const app = document.querySelector<HTMLElement>('[data-search-app]');
+const field = document.querySelector<HTMLInputElement>('#site-search');
+
+/** Pagefind wraps matches in <mark>; rebuild that safely from text, never through innerHTML. */
+function appendExcerpt(target: HTMLElement, excerpt: string) {
+  const parts = excerpt.split(/(<mark>.*?<\/mark>)/g);
+  for (const part of parts) {
+    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+    const text = new DOMParser().parseFromString(marked ? marked[1] : part, 'text/html').body.textContent ?? '';
+    if (marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      target.append(mark);
+    } else target.append(text);
+  }
+}
+
+async function loadPagefind(bundle: string): Promise<Pagefind> {
+  if (location.protocol === 'file:') throw new Error('file://');
+  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  await module.options({ baseUrl: '/', excerptLength: 24 });
+  await module.init();
+  return module;
+}
+
+if (app && field) {
+  app.hidden = false;
+  const status = app.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = app.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const filterBox = app.querySelector<HTMLElement>('[data-search-filters]')!;
+  const params = new URLSearchParams(location.search);
+  field.value = params.get('q') ?? '';
+  const chosen: Record<string, string[]> = {};
+  for (const [key, value] of params) if (key.startsWith('f.')) (chosen[key.slice(2)] ??= []).push(value);
+
+  status.textContent = t('search.loading');
+  loadPagefind(app.dataset.bundle ?? '/pagefind/')
+    .then(async (pagefind) => {
+      renderFilters(await pagefind.filters());
+      const run = async () => {
+        const query = field.value.trim();
+        const url = new URL(location.href);
+        url.search = '';
+        if (query) url.searchParams.set('q', query);
+        for (const [name, values] of Object.entries(chosen)) for (const value of values) url.searchParams.append(`f.${name}`, value);
+        history.replaceState(null, '', url);
+        list.replaceChildren();
+        if (!query && !Object.keys(chosen).length) {
+          status.textContent = '';
+          return;
+        }
+        const search = await pagefind.search(query || null as unknown as string, { filters: chosen });
+        const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+        status.textContent = results.length ? t('search.results', { count: search.results.length, query }) : t('search.noResults', { query });
+        for (const result of results) list.append(renderResult(result));
+      };
+      field.form?.addEventListener('submit', (event) => {
+        event.preventDefault();
+        void run();
+      });
+      let timer: number | undefined;
+      field.addEventListener('input', () => {
+        clearTimeout(timer);
+        timer = window.setTimeout(run, 200);
+      });
+      filterBox.addEventListener('change', (event) => {
+        const box = event.target as HTMLInputElement;
+        const values = (chosen[box.name] ??= []);
+        if (box.checked) values.push(box.value);
+        else chosen[box.name] = values.filter((value) => value !== box.value);
+        if (!chosen[box.name].length) delete chosen[box.name];
+        void run();
+      });
+      await run();
+    })
+    .catch((error: unknown) => {
+      status.textContent = t('search.unavailable', { reason: error instanceof Error ? error.message : String(error) });
+    });
+
+  function renderFilters(filters: Record<string, Record<string, number>>) {
+    for (const [name, values] of Object.entries(filters)) {
+      const set = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = name;
+      set.append(legend);
+      for (const [value, count] of Object.entries(values)) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = name;
+        box.value = value;
+        box.checked = chosen[name]?.includes(value) ?? false;
+        label.append(box, ` ${value} (${count})`);
+        set.append(label, document.createElement('br'));
+      }
+      filterBox.append(set);
+    }
+  }
+
+  function renderResult(result: PagefindResultData) {
+    const item = document.createElement('li');
+    const type = document.createElement('span');
+    type.className = 'result-type';
+    type.textContent = result.meta.type ?? result.filters[Object.keys(result.filters)[0]]?.[0] ?? '';
+    // The best section of the page (a template or a tree step) when Pagefind found one.
+    const best = result.sub_results?.find((sub) => sub.url.includes('#')) ;
+    const link = document.createElement('a');
+    link.href = best?.url ?? result.url;
+    link.textContent = best && best.title !== result.meta.title ? `${result.meta.title} › ${best.title}` : (result.meta.title ?? result.url);
+    const excerpt = document.createElement('p');
+    appendExcerpt(excerpt, best?.excerpt ?? result.excerpt);
+    item.append(type, link, excerpt);
+    return item;
+  }
+}

@@ -1,0 +1,52 @@
+/** Runs `astro build` on a handbook in a child process and returns its output, for build tests. */
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+export async function buildHandbook(handbookRoot: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+  const work = await mkdtemp(join(tmpdir(), 'crisis-build-'));
+  const outDir = options.outDir ?? join(work, 'dist');
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        HANDBOOK_ROOT: handbookRoot,
+        OUT_DIR: outDir,
+        CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...options.env,
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolvePromise({ code, output, outDir }));
+  });
+}
+
+/** Runs `npm run check`'s CLI on a handbook. */
+export async function checkHandbook(handbookRoot: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', join(PROJECT_ROOT, 'src/cli/check.ts'), '--root', handbookRoot, ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+  });
+}
