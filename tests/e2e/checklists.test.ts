@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, browserSession } from '../helpers/e2e.ts';
+
+const session = browserSession();
+beforeAll(() => session.start());
+afterAll(() => session.stop());
+
+const first = '#checklist-first-15 input[type="checkbox"]';
+
+describe('checklists', () => {
+  it('remember a tick across reloads, with its time, and reset clears the list', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/en/playbooks/own-mistake/`);
+    await page.locator(first).nth(1).check();
+    expect(await page.locator('#checklist-first-15 [data-ticked-at]').nth(1).textContent()).not.toBe('');
+    await page.reload();
+    expect(await page.locator(first).nth(1).isChecked()).toBe(true);
+    expect(await page.locator(first).nth(0).isChecked()).toBe(false);
+    await page.click('#checklist-first-15 [data-reset]');
+    expect(await page.locator(`${first}:checked`).count()).toBe(0);
+    await page.reload();
+    expect(await page.locator(`${first}:checked`).count()).toBe(0);
+  });
+
+  it('never leak ticks between checklists, playbooks or locales', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/pl/playbooks/viral-post/`);
+    await page.locator(first).nth(0).check();
+    await page.goto(`${baseUrl()}/pl/playbooks/own-mistake/`);
+    expect(await page.locator(`${first}:checked`).count()).toBe(0);
+    await page.goto(`${baseUrl()}/en/playbooks/viral-post/`);
+    expect(await page.locator(`${first}:checked`).count()).toBe(0);
+    await page.goto(`${baseUrl()}/pl/playbooks/viral-post/`);
+    expect(await page.locator(first).nth(0).isChecked()).toBe(true);
+  });
+
+  it('tick with the keyboard', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/fi/playbooks/service-failure/`);
+    await page.locator(first).nth(0).focus();
+    await page.keyboard.press('Space');
+    expect(await page.locator(first).nth(0).isChecked()).toBe(true);
+  });
+});
+
+describe('printing', () => {
+  it('a playbook prints its checklist and not the navigation', async () => {
+    const page = await session.page({ width: 1000 });
+    await page.goto(`${baseUrl()}/en/playbooks/justified-complaint/`);
+    await page.locator(first).nth(0).check();
+    const checklistItem = (await page.locator('#checklist-first-15 label').nth(0).textContent())!.trim();
+    const navLabel = (await page.locator('.site-nav a').nth(1).textContent())!.trim();
+    const dir = await mkdtemp(join(tmpdir(), 'pdf-'));
+    const pdf = join(dir, 'playbook.pdf');
+    await writeFile(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    const { stdout } = await promisify(execFile)('pdftotext', ['-layout', pdf, '-']);
+    const text = stdout.replace(/\s+/g, ' ');
+    expect(text).toContain(checklistItem.replace(/\s+/g, ' ').slice(0, 30));
+    expect(text).not.toContain(navLabel);
+    expect(text).toMatch(/127\.0\.0\.1:\d+\/en\/playbooks\/justified-complaint\//);
+  });
+
+  it('shows empty boxes in print whatever is ticked', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/en/playbooks/justified-complaint/`);
+    await page.locator(first).nth(0).check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator(first).nth(0).evaluate((box) => getComputedStyle(box).appearance)).toBe('none');
+    expect(await page.isVisible('.site-nav')).toBe(false);
+  });
+
+  it.each(['en', 'hu'])('%s: the print booklet gathers every playbook\'s checklists', async (locale) => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/${locale}/print/`);
+    expect(await page.locator('.print-playbook').count()).toBeGreaterThanOrEqual(8);
+    expect(await page.locator('.print-playbook .checklist').count()).toBeGreaterThanOrEqual(8);
+    await page.goto(`${baseUrl()}/${locale}/print/own-mistake/`);
+    expect(await page.locator('.template-card').count()).toBeGreaterThan(0);
+  });
+});

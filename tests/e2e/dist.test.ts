@@ -1,0 +1,84 @@
+// Checks on the built site itself: every internal link and anchor resolves, and the page weight budget.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { distDir } from '../helpers/e2e.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((entry) => entry.endsWith('.html')).map((entry) => entry.split('\\').join('/'));
+}
+
+const pagePath = (file: string) => '/' + file.replace(/index\.html$/, '').replace(/\.html$/, '');
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+
+describe('links in the built site', () => {
+  it('every internal link and anchor resolves', async () => {
+    const dist = distDir();
+    const files = await htmlFiles(dist);
+    const ids = new Map<string, Set<string>>();
+    const pages = new Map<string, string>();
+    for (const file of files) {
+      const html = await readFile(join(dist, file), 'utf8');
+      pages.set(pagePath(file), html);
+      ids.set(pagePath(file), new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]))));
+    }
+    const broken: string[] = [];
+    let checked = 0;
+    for (const [from, html] of pages) {
+      for (const [, raw] of html.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+        const href = decode(raw);
+        if (/^(mailto:|tel:|https?:)/.test(href)) continue;
+        const url = new URL(href, `http://site${from}`);
+        const target = url.pathname;
+        checked++;
+        if (!pages.has(target)) {
+          const exists = await stat(join(dist, target)).then(() => true, () => false);
+          if (!exists) broken.push(`${from} -> ${href} (no page)`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && !ids.get(target)!.has(anchor)) broken.push(`${from} -> ${href} (no #${anchor})`);
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+    expect(broken.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('page weight budget', () => {
+  it('content pages load at most 10 KB of JavaScript and 15 KB of CSS, gzipped, on first load', async () => {
+    const dist = distDir();
+    const gz = new Map<string, number>();
+    const size = async (path: string) => {
+      if (!gz.has(path)) gz.set(path, gzipSync(await readFile(join(dist, path))).length);
+      return gz.get(path)!;
+    };
+    /** A module and the modules it imports statically (dynamic imports, like search's index, load on demand). */
+    const moduleGraph = async (path: string, seen = new Set<string>()): Promise<Set<string>> => {
+      if (seen.has(path)) return seen;
+      seen.add(path);
+      const code = await readFile(join(dist, path), 'utf8');
+      for (const [, spec] of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w${},\s*]+from\s*)?["']([^"']+)["']/g)) {
+        await moduleGraph(posix.join(posix.dirname(path), spec), seen);
+      }
+      return seen;
+    };
+    const over: string[] = [];
+    for (const file of await htmlFiles(dist)) {
+      const html = await readFile(join(dist, file), 'utf8');
+      const scripts = new Set<string>();
+      for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) for (const module of await moduleGraph(src.replace(/^\//, ''))) scripts.add(module);
+      const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1].replace(/^\//, ''));
+      let js = 0;
+      for (const script of scripts) js += await size(script);
+      let css = 0;
+      for (const style of styles) css += await size(style);
+      if (js > 10 * 1024 || css > 15 * 1024) over.push(`${file}: ${js} B JS, ${css} B CSS`);
+      expect(html).not.toMatch(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>/);
+      expect(html).not.toMatch(/\sstyle="/);
+    }
+    expect(over).toEqual([]);
+  });
+});

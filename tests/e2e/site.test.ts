@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, pageErrors } from '../helpers/e2e.ts';
+
+const LOCALES = ['en', 'pl', 'hu', 'ro', 'es', 'fi'] as const;
+const session = browserSession();
+beforeAll(() => session.start());
+afterAll(() => session.stop());
+
+describe('language switcher', () => {
+  it.each([
+    ['/en/templates/jc-public-thanks-apology/', 'fi', '/fi/templates/jc-public-thanks-apology/'],
+    ['/pl/playbooks/viral-post/', 'ro', '/ro/playbooks/viral-post/'],
+    ['/hu/trees/triage/', 'es', '/es/trees/triage/'],
+    ['/es/rules/stay-calm/', 'hu', '/hu/rules/stay-calm/'],
+    ['/fi/sources/', 'en', '/en/sources/'],
+  ])('keeps the page: %s -> %s', async (from, locale, to) => {
+    const page = await session.page();
+    await page.goto(baseUrl() + from);
+    await page.click(`.language-picker a[hreflang="${locale}"]`);
+    await page.waitForURL(baseUrl() + to);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it.each(LOCALES)('%s: every page type reads, and no control that needs JavaScript shows', async (locale) => {
+    const page = await session.page({ javaScriptEnabled: false });
+    for (const path of ['', 'playbooks/justified-complaint/', 'templates/ge-holding-reply/', 'trees/triage/', 'rules/no-unkeepable-promises/', 'sources/', 'search/', 'print/']) {
+      const response = await page.goto(`${baseUrl()}/${locale}/${path}`);
+      expect(response?.status(), path).toBe(200);
+      expect((await page.textContent('main'))!.trim().length, path).toBeGreaterThan(100);
+      expect(await page.isVisible('h1'), path).toBe(true);
+      // Copy buttons, fill-in forms and the one-step tree view need JavaScript: they stay hidden.
+      expect(await page.locator('[data-copy-text]:visible, [data-fill-form]:visible, [data-tree-app]:visible').count(), path).toBe(0);
+    }
+    await page.goto(`${baseUrl()}/${locale}/templates/ge-holding-reply/`);
+    expect(await page.isVisible('.reply')).toBe(true);
+    await page.goto(`${baseUrl()}/${locale}/trees/triage/`);
+    expect(await page.locator('.tree-outline .outline-node').count()).toBeGreaterThan(10);
+  });
+
+  it('the root page lists the six languages', async () => {
+    const page = await session.page({ javaScriptEnabled: false });
+    await page.goto(baseUrl() + '/');
+    expect(await page.locator('[data-language-list] a').count()).toBe(6);
+  });
+});
+
+describe('the root page', () => {
+  it("goes to the browser's language when JavaScript runs", async () => {
+    const page = await session.page();
+    await page.context().setExtraHTTPHeaders({});
+    await page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['hu-HU', 'en'] }));
+    await page.goto(baseUrl() + '/');
+    await page.waitForURL(baseUrl() + '/hu/');
+  });
+});

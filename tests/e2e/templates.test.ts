@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, distDir, pageErrors } from '../helpers/e2e.ts';
+import { fillReply } from '../../src/lib/templates/reply.ts';
+import { splitFrontMatter } from '../../src/lib/load/front-matter.ts';
+import { PROJECT_ROOT } from '../helpers/build.ts';
+
+const session = browserSession();
+beforeAll(() => session.start());
+afterAll(() => session.stop());
+
+const templateBody = async (locale: string, id: string) =>
+  splitFrontMatter(await readFile(join(PROJECT_ROOT, 'content/templates', locale, `${id}.md`), 'utf8')).body;
+
+describe('copying a template', () => {
+  it.each(['en', 'hu', 'ro', 'fi'])('%s: puts exactly the filled reply on the clipboard', async (locale) => {
+    const page = await session.page({ clipboard: true });
+    await page.goto(`${baseUrl()}/${locale}/templates/jc-public-thanks-apology/`);
+    await page.fill('[data-placeholder-input="customer_name"]', 'Zoë');
+    await page.click('[data-copy-text]');
+    await expect.poll(() => page.textContent('[data-copy-status]')).not.toBe('');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(fillReply(await templateBody(locale, 'jc-public-thanks-apology'), { customer_name: 'Zoë' }));
+    expect(copied).not.toMatch(/<|\{\{|^\s|\s$/);
+    expect(await page.getAttribute('[data-copy-status]', 'role')).toBe('status');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('warns before copying with placeholders unfilled, and copies nothing when cancelled', async () => {
+    const page = await session.page({ clipboard: true });
+    await page.goto(`${baseUrl()}/pl/templates/jc-email-resolution/`);
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    let dialog = '';
+    page.once('dialog', (d) => {
+      dialog = d.message();
+      void d.dismiss();
+    });
+    await page.click('[data-copy-text]');
+    expect(dialog).toMatch(/4/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+    expect(await page.locator('.reply .placeholder:not(.filled)').count()).toBeGreaterThan(0);
+  });
+
+  it('falls back to a hidden textarea where the Clipboard API is missing', async () => {
+    const page = await session.page({ clipboard: true });
+    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.goto(`${baseUrl()}/es/templates/ge-holding-reply/`);
+    await page.fill('[data-placeholder-input="customer_name"]', 'Ana');
+    await page.click('[data-copy-text]');
+    await expect.poll(() => page.textContent('[data-copy-status]')).not.toBe('');
+    expect(await page.getAttribute('[data-copy-status]', 'class')).not.toContain('error');
+  });
+
+  it('says so when copying fails', async () => {
+    const page = await session.page();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      document.execCommand = () => false;
+    });
+    await page.goto(`${baseUrl()}/en/templates/ge-holding-reply/`);
+    await page.fill('[data-placeholder-input="customer_name"]', 'Sam');
+    await page.click('[data-copy-text]');
+    await expect.poll(() => page.getAttribute('[data-copy-status]', 'class')).toContain('error');
+  });
+});
+
+describe('placeholders', () => {
+  it('fill the preview as text, never as HTML, and are remembered for the next template', async () => {
+    const page = await session.page({ clipboard: true });
+    const hostile = `<script>window.__owned=1</script><img src=x onerror="window.__owned=2">"'`;
+    await page.goto(`${baseUrl()}/en/templates/ge-holding-reply/`);
+    await page.fill('[data-placeholder-input="customer_name"]', hostile);
+    expect(await page.textContent('.reply [data-slot="customer_name"]')).toBe(hostile);
+    expect(await page.locator('.reply img, .reply script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
+    await page.click('[data-copy-text]');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(hostile);
+
+    await page.goto(`${baseUrl()}/en/templates/jc-public-thanks-apology/`);
+    expect(await page.inputValue('[data-placeholder-input="customer_name"]')).toBe(hostile);
+  });
+});
+
+describe('length counter', () => {
+  it('counts against the channel limit and warns past it', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/en/templates/ge-holding-reply/`);
+    const before = await page.textContent('[data-counter]');
+    expect(before).toMatch(/\/ 280/);
+    expect(await page.getAttribute('[data-counter]', 'class')).not.toContain('over');
+    await page.fill('[data-placeholder-input="customer_name"]', 'x'.repeat(300));
+    await expect.poll(() => page.getAttribute('[data-counter]', 'class')).toContain('over');
+    expect(await page.textContent('[data-counter]')).not.toBe(before);
+    await page.fill('[data-placeholder-input="customer_name"]', 'Kim');
+    await expect.poll(() => page.getAttribute('[data-counter]', 'class')).not.toContain('over');
+  });
+});
+
+describe('template index', () => {
+  it('filters by channel, situation and tone without a server', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/ro/templates/`);
+    const all = await page.locator('[data-template-list] > li:visible').count();
+    expect(all).toBeGreaterThanOrEqual(30);
+    await page.selectOption('#filter-channel', 'sms');
+    const sms = await page.locator('[data-template-list] > li:visible').count();
+    expect(sms).toBeGreaterThan(0);
+    expect(sms).toBeLessThan(all);
+    await page.selectOption('#filter-channel', '');
+    await page.selectOption('#filter-situation', 'troll-abuse');
+    await page.selectOption('#filter-tone', 'firm');
+    const narrowed = await page.locator('[data-template-list] > li:visible').count();
+    expect(narrowed).toBeGreaterThan(0);
+    expect(page.url()).toContain('situation=troll-abuse');
+  });
+});
+
+describe('template pages', () => {
+  it('show channels, tone, the rules passed and a link to each translation', async () => {
+    const html = await readFile(join(distDir(), 'hu/templates/tr-boundary-reply/index.html'), 'utf8');
+    expect(html).toContain('rules-passed');
+    expect(html).toMatch(/href="\/(en|pl|ro|es|fi)\/templates\/tr-boundary-reply\/"/g);
+  });
+});

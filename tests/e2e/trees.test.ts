@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, pageErrors } from '../helpers/e2e.ts';
+
+const session = browserSession();
+beforeAll(() => session.start());
+afterAll(() => session.stop());
+
+const visibleStep = '[data-tree-app] [data-step]:not([hidden])';
+
+describe('interactive decision tree', () => {
+  it('clicks through to an outcome, goes back, reloads on a step URL, and restarts', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/en/trees/triage/`);
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-kind');
+    await page.click(`${visibleStep} button[data-next="q-abuse"]`);
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-abuse');
+    expect(page.url()).toContain('triage=q-kind.q-abuse');
+    // Focus moves to the new question, for keyboard and screen-reader users.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step'))).toBe('q-abuse');
+    await page.click(`${visibleStep} button[data-next="out-troll"]`);
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('out-troll');
+    expect(await page.locator(`${visibleStep} .template-card`).count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-tree-breadcrumbs] li').count()).toBe(3);
+
+    await page.goBack();
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-abuse');
+    await page.reload();
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-abuse');
+    await page.click('[data-tree-back]');
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-kind');
+    await page.click(`${visibleStep} button[data-next="q-customer-right"]`);
+    await page.click('[data-tree-restart]');
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-kind');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('opens a pasted step link at that step, with its path', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/pl/trees/triage/?triage=q-kind.q-customer-right.q-many-affected`);
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-many-affected');
+    expect(await page.locator('[data-tree-breadcrumbs] li').count()).toBe(3);
+  });
+
+  it('works with the keyboard alone', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/fi/trees/reply-or-not/`);
+    await page.focus(`${visibleStep} button[data-next]`);
+    await page.keyboard.press('Enter');
+    const step = await page.getAttribute(visibleStep, 'data-step');
+    expect(step).not.toBe('q-substance');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute(visibleStep, 'data-step')).not.toBe(step);
+  });
+
+  it('announces each new step through a live region', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/es/trees/compensation/`);
+    await page.click(`${visibleStep} button[data-next]`);
+    const heading = await page.textContent(`${visibleStep} [data-step-heading]`);
+    expect(await page.textContent('[data-tree-live]')).toBe(heading);
+  });
+
+  it('reads as a nested outline without JavaScript, every node with an anchor', async () => {
+    const page = await session.page({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/ro/trees/triage/#triage-node-out-troll`);
+    expect(await page.isVisible('.tree-outline')).toBe(true);
+    expect(await page.isVisible('#triage-node-out-troll')).toBe(true);
+    expect(await page.locator('.tree-outline ul ol .outline-node').count()).toBeGreaterThan(5);
+  });
+});

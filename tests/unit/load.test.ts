@@ -1,0 +1,99 @@
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadHandbook } from '../../src/lib/load/index.ts';
+
+const VALID = resolve(import.meta.dirname, '../fixtures/valid');
+
+/** A copy of the valid fixture, changed by `edit`, so each test breaks one thing. */
+async function brokenCopy(edit: (root: string) => Promise<void>) {
+  const root = await mkdtemp(join(tmpdir(), 'handbook-'));
+  await cp(VALID, root, { recursive: true });
+  await edit(root);
+  return root;
+}
+
+async function replaceIn(file: string, from: string | RegExp, to: string) {
+  const text = await readFile(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`"${from}" not found in ${file}`);
+  await writeFile(file, next);
+}
+
+const lines = async (root: string) =>
+  (await loadHandbook(root)).diagnostics.messages().filter((message) => message.fatal).map((message) => `${message.file}:${message.line ?? '-'}:${message.column ?? '-'} ${message.ruleId} ${message.reason}`);
+
+describe('loadHandbook', () => {
+  it('loads every kind of file of a valid handbook without errors', async () => {
+    const { handbook, diagnostics } = await loadHandbook(VALID);
+    expect(diagnostics.errorCount).toBe(0);
+    expect(handbook.templates).toHaveLength(6);
+    expect(handbook.playbooks).toHaveLength(7);
+    expect(handbook.trees.map((tree) => tree.id)).toEqual(['first-steps']);
+    expect(handbook.guidelines.map((rule) => rule.id)).toEqual(['no-time-promises']);
+    expect(handbook.sources.map((source) => source.id)).toEqual(['field-notes']);
+    expect(handbook.situations.map((situation) => situation.id)).toEqual(['complaint']);
+  });
+
+  it('keeps the template body and the line it starts on', async () => {
+    const { handbook } = await loadHandbook(VALID);
+    const template = handbook.templates.find((candidate) => candidate.locale === 'fi')!;
+    expect(template.body.startsWith('Hei {{customer_name}}')).toBe(true);
+    expect(template.bodyLine).toBe(11);
+    expect(template.origin.file).toBe('content/templates/fi/holding.md');
+  });
+
+  it('names the file, the line and the field of a broken front matter field, with what was expected', async () => {
+    const root = await brokenCopy((dir) => replaceIn(join(dir, 'playbooks/pl/complaint.mdx'), 'severity: medium', 'severity: urgent'));
+    expect(await lines(root)).toEqual([
+      'playbooks/pl/complaint.mdx:5:1 schema Invalid field "severity": Invalid option: expected one of "low"|"medium"|"high"|"critical"',
+    ]);
+  });
+
+  it('reports every broken file at once, not just the first', async () => {
+    const root = await brokenCopy(async (dir) => {
+      await replaceIn(join(dir, 'content/templates/hu/holding.md'), 'tone: warm', 'tone: angry\nmood: bad');
+      await replaceIn(join(dir, 'playbooks/ro/complaint.mdx'), /^owner: .*\n/m, '');
+      await replaceIn(join(dir, 'content/trees/first-steps.yaml'), 'start: q-right', 'start: 12 34: [');
+    });
+    const found = await lines(root);
+    expect(found).toContain('content/templates/hu/holding.md:6:1 schema Invalid field "tone": Invalid option: expected one of "warm"|"neutral"|"formal"|"firm"');
+    expect(found).toContain('content/templates/hu/holding.md:7:1 schema Unknown field "mood"');
+    expect(found.some((line) => line.startsWith('playbooks/ro/complaint.mdx:2:1 schema Invalid field "owner": missing'))).toBe(true);
+    expect(found.some((line) => line.startsWith('content/trees/first-steps.yaml:2:') && line.includes('yaml-syntax'))).toBe(true);
+  });
+
+  it('rejects a locale folder that is not one of the six, naming the folder', async () => {
+    const root = await brokenCopy(async (dir) => {
+      await mkdir(join(dir, 'playbooks/de'));
+      await cp(join(dir, 'playbooks/en/complaint.mdx'), join(dir, 'playbooks/de/complaint.mdx'));
+      await mkdir(join(dir, 'content/templates/english'));
+    });
+    const found = await lines(root);
+    expect(found).toContain('playbooks/de:-:- locale-folder Unknown locale folder "de"');
+    expect(found).toContain('content/templates/english:-:- locale-folder Unknown locale folder "english"');
+  });
+
+  it('rejects file names that cannot be ids, and stray files', async () => {
+    const root = await brokenCopy(async (dir) => {
+      await cp(join(dir, 'content/templates/en/holding.md'), join(dir, 'content/templates/en/Holding Reply.md'));
+      await writeFile(join(dir, 'content/guidelines/notes.txt'), 'hello');
+    });
+    const found = await lines(root);
+    expect(found).toContain('content/templates/en/Holding Reply.md:-:- file-name File name "Holding Reply.md" is not a valid id');
+    expect(found).toContain('content/guidelines/notes.txt:-:- file-name Unexpected file: expected a .yaml file here');
+  });
+
+  it('points into nested YAML: a tree answer with a bad id', async () => {
+    const root = await brokenCopy((dir) => replaceIn(join(dir, 'content/trees/first-steps.yaml'), 'next: out-reply', 'next: Out Reply'));
+    expect(await lines(root)).toEqual([
+      'content/trees/first-steps.yaml:8:9 schema Invalid field "nodes.0.answers.0.next": an id in lower-case kebab-case, like "stay-calm"',
+    ]);
+  });
+
+  it('reports a file without front matter', async () => {
+    const root = await brokenCopy((dir) => writeFile(join(dir, 'content/templates/es/holding.md'), 'Hola, gracias.'));
+    expect(await lines(root)).toEqual(['content/templates/es/holding.md:1:1 schema Missing front matter']);
+  });
+});
