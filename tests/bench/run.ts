@@ -1,0 +1,149 @@
+/**
+ * `npm run bench`: speed and size, measured (never asserted in tests).
+ *  1. The rules engine alone: checking 10,000 and 20,000 templates (to show the growth is linear).
+ *  2. Synthetic handbooks of N playbooks × 6 locales (N = 100 and 1,000 by default): `npm run check`'s
+ *     validation time, then the full build (validated, rendered and indexed), per page, the Pagefind
+ *     index size, bytes per page, and the bytes a first search downloads.
+ * Writes bench-results/<date>.json so that runs can be compared.
+ * Options: --sizes 100,1000   --templates 10000,20000   --out FILE
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { Diagnostics } from '../../src/lib/diagnostics.ts';
+import { loadHandbook } from '../../src/lib/load/index.ts';
+import { runAllChecks } from '../../src/lib/check.ts';
+import { checkTemplates } from '../../src/lib/rules/index.ts';
+import type { Handbook, Template } from '../../src/lib/model.ts';
+import { writeSyntheticHandbook } from './synthetic.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const arg = (name: string, fallback: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : fallback;
+};
+const sizes = arg('sizes', '100,1000').split(',').map(Number);
+const templateCounts = arg('templates', '10000,20000').split(',').map(Number);
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+async function benchRulesEngine(count: number) {
+  const { handbook } = await loadHandbook(ROOT);
+  const originals = handbook.templates;
+  const templates: Template[] = [];
+  for (let index = 0; templates.length < count; index++) {
+    const original = originals[index % originals.length];
+    templates.push({ ...original, id: `${original.id}-${index}` });
+  }
+  const synthetic: Handbook = { ...handbook, templates };
+  checkTemplates(synthetic, new Diagnostics(), { ruleUrl: () => '' }); // warm-up: compile patterns, JIT
+  const start = performance.now();
+  const diagnostics = new Diagnostics();
+  checkTemplates(synthetic, diagnostics, { ruleUrl: () => '' });
+  const ms = performance.now() - start;
+  return { templates: count, ms: round(ms), perTemplateUs: round((ms * 1000) / count), findings: diagnostics.messages().length };
+}
+
+async function folderBytes(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+/** What a first search in one language downloads: the entry, the JS, the WASM, and that language's meta. */
+async function firstSearchBytes(dist: string, language: string) {
+  const pagefind = join(dist, 'pagefind');
+  const entry = JSON.parse(await readFile(join(pagefind, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const info = entry.languages[language];
+  const files = ['pagefind-entry.json', 'pagefind.js', `pagefind.${info.hash}.pf_meta`];
+  if (info.wasm) files.push(`wasm.${info.wasm}.pagefind`);
+  let bytes = 0;
+  for (const file of files) bytes += (await stat(join(pagefind, file)).catch(() => ({ size: 0 }))).size;
+  // One index chunk and one fragment: the least a query needs before showing a result.
+  const chunk = (await readdir(join(pagefind, 'index'))).find(Boolean);
+  const fragment = (await readdir(join(pagefind, 'fragment'))).find(Boolean);
+  if (chunk) bytes += (await stat(join(pagefind, 'index', chunk))).size;
+  if (fragment) bytes += (await stat(join(pagefind, 'fragment', fragment))).size;
+  return bytes;
+}
+
+async function benchHandbook(playbooks: number) {
+  const work = await mkdtemp(join(tmpdir(), `crisis-bench-${playbooks}-`));
+  const root = join(work, 'handbook');
+  await writeSyntheticHandbook(root, playbooks, ROOT);
+
+  const checkStart = performance.now();
+  const { handbook, diagnostics } = await loadHandbook(root);
+  runAllChecks(handbook, diagnostics);
+  const validationMs = performance.now() - checkStart;
+  if (diagnostics.errorCount) throw new Error(`The synthetic handbook has errors:\n${diagnostics.messages().slice(0, 5).join('\n')}`);
+
+  const outDir = join(work, 'dist');
+  const buildStart = performance.now();
+  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, HANDBOOK_ROOT: root, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const buildMs = performance.now() - buildStart;
+  if (build.status !== 0) throw new Error(`Build failed:\n${build.stdout}\n${build.stderr}`);
+
+  const html = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  let htmlBytes = 0;
+  let htmlGzip = 0;
+  for (const file of html) {
+    const content = await readFile(join(outDir, file));
+    htmlBytes += content.length;
+    htmlGzip += gzipSync(content).length;
+  }
+  const index = await folderBytes(join(outDir, 'pagefind'));
+  const result = {
+    playbooks,
+    locales: 6,
+    pages: html.length,
+    templates: handbook.templates.length,
+    validationMs: round(validationMs),
+    buildMs: round(buildMs),
+    buildMsPerPage: round(buildMs / html.length, 3),
+    htmlBytesPerPage: Math.round(htmlBytes / html.length),
+    htmlGzipBytesPerPage: Math.round(htmlGzip / html.length),
+    pagefindIndexBytes: index.bytes,
+    pagefindIndexFiles: index.files,
+    firstSearchBytes: { en: await firstSearchBytes(outDir, 'en'), fi: await firstSearchBytes(outDir, 'fi') },
+  };
+  await rm(work, { recursive: true, force: true });
+  return result;
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+  rulesEngine: [] as Awaited<ReturnType<typeof benchRulesEngine>>[],
+  handbooks: [] as Awaited<ReturnType<typeof benchHandbook>>[],
+};
+for (const count of templateCounts) {
+  const result = await benchRulesEngine(count);
+  results.rulesEngine.push(result);
+  console.log(`rules engine: ${result.templates} templates in ${result.ms} ms (${result.perTemplateUs} µs each)`);
+}
+for (const size of sizes) {
+  const result = await benchHandbook(size);
+  results.handbooks.push(result);
+  console.log(
+    `${size} playbooks × 6 locales: ${result.pages} pages, validation ${result.validationMs} ms, build ${(result.buildMs / 1000).toFixed(1)} s ` +
+      `(${result.buildMsPerPage} ms/page), ${result.htmlGzipBytesPerPage} B/page gzipped, index ${(result.pagefindIndexBytes / 1024).toFixed(0)} KiB, ` +
+      `first search ${(result.firstSearchBytes.en / 1024).toFixed(0)} KiB (en)`,
+  );
+}
+const out = arg('out', join(ROOT, 'bench-results', `${results.date.slice(0, 19).replace(/[:T]/g, '-')}.json`));
+await mkdir(resolve(out, '..'), { recursive: true });
+await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`Wrote ${out}`);

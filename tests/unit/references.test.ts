@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { loadHandbook } from '../../src/lib/load/index.ts';
+import { checkReferences, findComponentUses } from '../../src/lib/references.ts';
+import { Diagnostics } from '../../src/lib/diagnostics.ts';
+
+const VALID = resolve(import.meta.dirname, '../fixtures/valid');
+
+describe('findComponentUses', () => {
+  it('finds components with their ids, lines and columns in the file', () => {
+    const body = 'Intro\n\n<Template id="a" />\n\ntext <Rule id=\'b\'/> and <Tree />';
+    expect(findComponentUses(body, 10)).toEqual([
+      { name: 'Template', id: 'a', line: 12, column: 1 },
+      { name: 'Rule', id: 'b', line: 14, column: 6 },
+      { name: 'Tree', id: undefined, line: 14, column: 25 },
+    ]);
+  });
+});
+
+describe('checkReferences', () => {
+  it('accepts the valid fixture, warning only about the missing translations', async () => {
+    const { handbook } = await loadHandbook(VALID);
+    const diagnostics = new Diagnostics();
+    checkReferences(handbook, diagnostics);
+    expect(diagnostics.errorCount).toBe(0);
+    expect(diagnostics.messages().map((message) => `${message.file} ${message.ruleId}`)).toEqual(
+      ['es', 'fi', 'hu', 'pl', 'ro'].map((locale) => `playbooks/${locale}/escalation.mdx missing-translation`),
+    );
+  });
+
+  it('reports every broken reference with the file and the field or line', async () => {
+    const { handbook } = await loadHandbook(VALID);
+    const playbook = handbook.playbooks.find((candidate) => candidate.locale === 'en' && candidate.slug === 'complaint')!;
+    playbook.tree = 'nope-tree';
+    playbook.templates = ['holding', 'nope-template'];
+    playbook.sources = ['nope-source'];
+    playbook.body += '\n<Checklist id="nope-list" />\n<Video id="x" />\n<Template />';
+    handbook.templates[0].situation = 'nope-situation';
+    const diagnostics = new Diagnostics();
+    checkReferences(handbook, diagnostics);
+    const found = diagnostics.messages().filter((message) => message.fatal).map((message) => `${message.file}:${message.line ?? '-'} ${message.reason}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'playbooks/en/complaint.mdx:9 Unknown decision tree "nope-tree" in field "tree"',
+        'playbooks/en/complaint.mdx:10 Unknown template "nope-template" in field "templates.1"',
+        'playbooks/en/complaint.mdx:8 Unknown source "nope-source" in field "sources.0"',
+        expect.stringMatching(/^playbooks\/en\/complaint\.mdx:\d+ Unknown checklist "nope-list" in <Checklist>$/),
+        expect.stringMatching(/^playbooks\/en\/complaint\.mdx:\d+ Unknown component <Video>$/),
+        expect.stringMatching(/^playbooks\/en\/complaint\.mdx:\d+ <Template> needs an id attribute$/),
+        expect.stringMatching(/^content\/templates\/\w+\/holding\.md:4 Unknown situation "nope-situation" in field "situation"$/),
+      ]),
+    );
+    expect(found).toHaveLength(7);
+  });
+});
