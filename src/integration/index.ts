@@ -20,7 +20,7 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
         runAllChecks(handbook, diagnostics, { base: config.base });
         const messages = diagnostics.messages();
         if (messages.length) {
-          const report = formatFindings(messages, { format: 'text', cwd: options.root });
+          const report = formatFindings(messages, { format: 'text' });
           (diagnostics.errorCount ? logger.error : logger.warn).call(logger, `\n${report}`);
         }
         if (diagnostics.errorCount && command === 'build') {

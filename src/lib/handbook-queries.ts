@@ -27,16 +27,20 @@ export function templatesIn(handbook: Handbook, locale: Locale): Template[] {
   return templateIds(handbook).map((id) => templateFor(handbook, id, locale)!.value);
 }
 
-/** Playbooks grouped by situation, in the order situations are listed in content/situations.yaml. */
+const SEVERITY_RANK: Record<Playbook['severity'], number> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+/** Playbooks grouped by situation, the most severe first: in an incident, the worst cases come first. */
 export function playbooksBySituation(handbook: Handbook, locale: Locale) {
-  const playbooks = playbooksIn(handbook, locale);
+  const playbooks = playbooksIn(handbook, locale).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const rank = (group: Playbook[]) => Math.min(...group.map((playbook) => SEVERITY_RANK[playbook.severity]));
   return handbook.situations
     .map((situation) => ({
       id: situation.id,
       label: pickText(situation.label, locale).value,
       playbooks: playbooks.filter((playbook) => playbook.situation === situation.id),
     }))
-    .filter((group) => group.playbooks.length > 0);
+    .filter((group) => group.playbooks.length > 0)
+    .sort((a, b) => rank(a.playbooks) - rank(b.playbooks) || a.label.localeCompare(b.label, locale));
 }
 
 export const situationLabel = (handbook: Handbook, id: string, locale: Locale) =>

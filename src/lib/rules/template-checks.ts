@@ -1,0 +1,146 @@
+/**
+ * Runs the compiled checks on one template. The reply is parsed with remark so that only what a
+ * customer would read is matched (text, not link targets); every finding is placed on the offending
+ * words in the template file, with the rule id and the URL of the rule's page.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { visit } from 'unist-util-visit';
+import type { Diagnostics, Place } from '../diagnostics.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Template } from '../model.ts';
+import { pickText } from '../i18n/fallback.ts';
+import { findMatches, anyMatch } from '../text/match.ts';
+import { lineColumn } from '../text/normalize.ts';
+import { measureForChannel } from '../text/length.ts';
+import { positionOf } from '../load/yaml-positions.ts';
+import { appliesToKind, type CompiledCheck, type CompiledRule } from './compile-rules.ts';
+import { leftoverSyntax, placeholderUses, PLACEHOLDER } from './placeholders.ts';
+
+export interface CheckOptions {
+  ruleUrl: (locale: Locale, ruleId: string) => string;
+}
+
+export interface TemplateResult {
+  /** Rules whose checks ran on the template. */
+  checkedAgainst: string[];
+  /** Of those, the ones with no finding. */
+  passed: string[];
+}
+
+const parser = unified().use(remarkParse);
+
+/** The stretches of the body a reader sees, as [start, end) offsets into the body. */
+export function readableRanges(body: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  visit(parser.parse(body), (node) => {
+    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') && node.position) {
+      ranges.push([node.position.start.offset!, node.position.end.offset!]);
+    }
+  });
+  return ranges;
+}
+
+/** What a placeholder adds on a channel: a link counts as one URL, anything else as its own name. */
+function estimateFilled(body: string): string {
+  return body.replace(PLACEHOLDER, (whole, name: string) => (/(?:^|_)(?:link|url)$/.test(name) ? 'https://example.com/x' : whole));
+}
+
+export function checkTemplate(template: Template, rules: readonly CompiledRule[], diagnostics: Diagnostics, options: CheckOptions): TemplateResult {
+  const { body, locale } = template;
+  const file = template.origin.file;
+  const ranges = readableRanges(body);
+  const placeAt = (start: number, end: number): Place => {
+    const from = lineColumn(body, start);
+    const to = lineColumn(body, end);
+    return { line: template.bodyLine + from.line - 1, column: from.column, endLine: template.bodyLine + to.line - 1, endColumn: to.column };
+  };
+  const bodyStart = placeAt(0, 0);
+  const checkedAgainst: string[] = [];
+  const failed = new Set<string>();
+
+  const report = (compiled: CompiledCheck, reason: string, place: Place, note: string) => {
+    const severity = compiled.severity;
+    if (severity === 'error') failed.add(compiled.rule.id);
+    const message = pickText(compiled.check.message ?? compiled.rule.title, locale).value;
+    (severity === 'error' ? diagnostics.error : diagnostics.warn).call(diagnostics, file, reason ? `${message}: ${reason}` : message, place, {
+      ruleId: compiled.rule.id,
+      source: 'rules',
+      url: options.ruleUrl(locale, compiled.rule.id),
+      note,
+    });
+  };
+
+  for (const { rule, checks } of rules) {
+    const declared = template.guidelines.includes(rule.id);
+    const applicable = checks.filter((compiled) => declared || appliesToKind(compiled.check, template.kind));
+    if (applicable.length === 0) {
+      if (declared) checkedAgainst.push(rule.id);
+      continue;
+    }
+    checkedAgainst.push(rule.id);
+    for (const compiled of applicable) runCheck(compiled);
+  }
+
+  function runCheck(compiled: CompiledCheck) {
+    const { check } = compiled;
+    switch (check.type) {
+      case 'forbidden': {
+        const patterns = compiled.patterns.get(locale) ?? [];
+        for (const [start, end] of ranges) {
+          for (const match of findMatches(patterns, body.slice(start, end))) {
+            report(compiled, `“${match.text}”`, placeAt(start + match.start, start + match.end), 'Rephrase these words; the rule’s page explains why and shows a good example.');
+          }
+        }
+        break;
+      }
+      case 'required': {
+        const patterns = compiled.patterns.get(locale) ?? [];
+        if (!ranges.some(([start, end]) => anyMatch(patterns, body.slice(start, end)))) {
+          report(compiled, 'missing', bodyStart, 'Add the missing element; the rule’s page shows a good example.');
+        }
+        break;
+      }
+      case 'shouting': {
+        const caps = new RegExp(`(?<![\\p{L}\\p{N}_])\\p{Lu}[\\p{Lu}\\p{M}]{${check.minLetters - 1},}(?![\\p{L}\\p{N}_])|!{2,}|[!?]{3,}`, 'gu');
+        for (const [start, end] of ranges) {
+          for (const match of body.slice(start, end).matchAll(caps)) {
+            report(compiled, `“${match[0]}”`, placeAt(start + match.index, start + match.index + match[0].length), 'Write in normal case with one punctuation mark: capitals and “!!” read as shouting.');
+          }
+        }
+        break;
+      }
+      case 'length': {
+        const text = estimateFilled(body);
+        for (const channel of template.channels) {
+          const { count, limit: builtIn } = measureForChannel(text, channel);
+          const limit = check.limits?.[channel] ?? builtIn;
+          if (limit !== undefined && count > limit) {
+            report(compiled, `${count} characters for ${channel}, over its limit of ${limit}`, bodyStart, `Shorten the reply by ${count - limit} characters, or remove ${channel} from its channels.`);
+          }
+        }
+        break;
+      }
+      case 'placeholders': {
+        const declared = Object.keys(template.placeholders);
+        const uses = placeholderUses(body);
+        for (const use of uses) {
+          if (!declared.includes(use.name)) {
+            report(compiled, `{{${use.name}}} is used but not declared`, placeAt(use.start, use.end), `Declare it under placeholders: in the front matter, with the label of its fill-in field.`);
+          }
+        }
+        declared.forEach((name) => {
+          if (!uses.some((use) => use.name === name)) {
+            report(compiled, `{{${name}}} is declared but never used`, positionOf(template.origin.positions, ['placeholders', name]) ?? bodyStart, 'Use it in the reply, or remove it from placeholders:.');
+          }
+        });
+        for (const leftover of leftoverSyntax(body)) {
+          report(compiled, `“${leftover.text}” looks like ${leftover.what}`, placeAt(leftover.start, leftover.end), 'Replace it with a declared {{placeholder}} or with final text.');
+        }
+        break;
+      }
+    }
+  }
+
+  return { checkedAgainst, passed: checkedAgainst.filter((id) => !failed.has(id)) };
+}

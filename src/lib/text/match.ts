@@ -1,0 +1,59 @@
+/**
+ * Patterns from rule data, compiled to match whole words in any of the six languages. JavaScript's
+ * `\b` only knows ASCII letters, so the boundaries are Unicode lookarounds instead: a pattern never
+ * matches inside a longer word ("nap" in "napló", "lol" in "lolly").
+ */
+import { foldText, normalizeWithOffsets } from './normalize.ts';
+
+const WORD = '[\\p{L}\\p{M}\\p{N}_]';
+
+export class PatternError extends Error {
+  readonly pattern: string;
+  constructor(pattern: string, reason: string) {
+    super(reason);
+    this.pattern = pattern;
+  }
+}
+
+/** Compiles one pattern (case-insensitive, Unicode) with word boundaries; throws PatternError if invalid. */
+export function compilePattern(pattern: string): RegExp {
+  const source = foldText(pattern);
+  try {
+    new RegExp(source, 'u');
+    return new RegExp(`(?<!${WORD})(?:${source})(?!${WORD})`, 'giu');
+  } catch (error) {
+    throw new PatternError(pattern, error instanceof Error ? error.message : String(error));
+  }
+}
+
+export interface Match {
+  /** Offsets in the original (not normalised) text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every match of any of the patterns in a text, with offsets in the original text. */
+export function findMatches(patterns: readonly RegExp[], original: string): Match[] {
+  if (patterns.length === 0) return [];
+  const normalized = normalizeWithOffsets(original);
+  const matches: Match[] = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (const match of normalized.text.matchAll(pattern)) {
+      if (match[0].length === 0) continue;
+      const start = normalized.offsets[match.index];
+      const end = normalized.offsets[match.index + match[0].length];
+      matches.push({ start, end, text: original.slice(start, end) });
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start);
+}
+
+export function anyMatch(patterns: readonly RegExp[], original: string): boolean {
+  const text = normalizeWithOffsets(original).text;
+  return patterns.some((pattern) => {
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  });
+}

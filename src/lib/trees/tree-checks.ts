@@ -1,0 +1,109 @@
+/**
+ * Build-time checks of decision trees. Each problem is an error naming the tree's file and the node,
+ * placed on the field where the YAML has it: duplicate ids, a missing start, answers to nodes that do
+ * not exist, cycles, unreachable nodes, dead ends, outcomes pointing at missing playbooks, templates or
+ * checklists, and labels missing in any of the six locales.
+ */
+import type { Diagnostics } from '../diagnostics.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import type { Handbook, Tree } from '../model.ts';
+import type { LocalizedText } from '../schema.ts';
+import { positionOf } from '../load/yaml-positions.ts';
+
+export function checkTrees(handbook: Handbook, diagnostics: Diagnostics): void {
+  for (const tree of handbook.trees) checkTree(tree, handbook, diagnostics);
+}
+
+function checkTree(tree: Tree, handbook: Handbook, diagnostics: Diagnostics) {
+  const error = (ruleId: string, reason: string, field: (string | number)[], note: string) =>
+    diagnostics.error(tree.origin.file, reason, positionOf(tree.origin.positions, field), { ruleId, source: 'trees', note });
+
+  const byId = new Map<string, number>();
+  tree.nodes.forEach((node, index) => {
+    if (byId.has(node.id)) {
+      error('tree-duplicate-id', `Duplicate node id "${node.id}" (also node ${byId.get(node.id)! + 1})`, ['nodes', index, 'id'], 'Give every node of a tree its own id.');
+    } else byId.set(node.id, index);
+  });
+
+  if (!byId.has(tree.start)) {
+    error('tree-missing-node', `The start node "${tree.start}" does not exist`, ['start'], 'Set start: to the id of the first question.');
+  }
+
+  tree.nodes.forEach((node, index) => {
+    const isQuestion = node.question !== undefined || node.answers !== undefined;
+    if (isQuestion && node.outcome) {
+      error('tree-dead-end', `Node "${node.id}" is both a question and an outcome`, ['nodes', index], 'A node either asks a question (question + answers) or ends the path (outcome).');
+    } else if (!isQuestion && !node.outcome) {
+      error('tree-dead-end', `Node "${node.id}" is neither a question nor an outcome: a dead end`, ['nodes', index], 'Give it a question with answers, or an outcome.');
+    } else if (isQuestion && !node.answers?.length) {
+      error('tree-dead-end', `Question "${node.id}" has no answers: a dead end`, ['nodes', index, 'question'], 'Add answers, each with a label and the id of the next node.');
+    }
+    node.answers?.forEach((answer, answerIndex) => {
+      if (!byId.has(answer.next)) {
+        error('tree-missing-node', `Answer ${answerIndex + 1} of node "${node.id}" points at node "${answer.next}", which does not exist`, ['nodes', index, 'answers', answerIndex, 'next'], 'Use the id of a node of this tree.');
+      }
+    });
+    const outcome = node.outcome;
+    if (outcome) {
+      const playbook = outcome.playbook ? handbook.playbooks.find((candidate) => candidate.slug === outcome.playbook) : undefined;
+      if (outcome.playbook && !playbook) {
+        error('tree-missing-reference', `Outcome "${node.id}" points at playbook "${outcome.playbook}", which does not exist`, ['nodes', index, 'outcome', 'playbook'], 'Use the slug of a file in playbooks/<locale>/.');
+      }
+      outcome.templates.forEach((id, templateIndex) => {
+        if (!handbook.templates.some((template) => template.id === id)) {
+          error('tree-missing-reference', `Outcome "${node.id}" points at template "${id}", which does not exist`, ['nodes', index, 'outcome', 'templates', templateIndex], 'Use the id of a file in content/templates/<locale>/.');
+        }
+      });
+      if (outcome.checklist && playbook && !handbook.playbooks.some((candidate) => candidate.slug === playbook.slug && candidate.checklists.some((list) => list.id === outcome.checklist))) {
+        error('tree-missing-reference', `Outcome "${node.id}" points at checklist "${outcome.checklist}", which playbook "${playbook.slug}" does not have`, ['nodes', index, 'outcome', 'checklist'], 'Use the id of a checklist in that playbook\'s front matter.');
+      }
+      if (outcome.checklist && !outcome.playbook) {
+        error('tree-missing-reference', `Outcome "${node.id}" names a checklist but no playbook`, ['nodes', index, 'outcome', 'checklist'], 'Add playbook: with the slug of the playbook the checklist belongs to.');
+      }
+    }
+  });
+
+  // Reachability and cycles, by a depth-first walk from the start.
+  const state = new Map<string, 'open' | 'done'>();
+  const reported = new Set<string>();
+  const walk = (id: string, path: string[]) => {
+    const index = byId.get(id);
+    if (index === undefined) return;
+    if (state.get(id) === 'open') {
+      const cycle = [...path.slice(path.indexOf(id)), id];
+      const key = [...cycle].sort().join();
+      if (!reported.has(key)) {
+        reported.add(key);
+        error('tree-cycle', `Cycle: ${cycle.join(' → ')}`, ['nodes', byId.get(path[path.length - 1])!, 'answers'], 'Decision trees must end in outcomes; point one of these answers somewhere else.');
+      }
+      return;
+    }
+    if (state.get(id) === 'done') return;
+    state.set(id, 'open');
+    for (const answer of tree.nodes[index].answers ?? []) walk(answer.next, [...path, id]);
+    state.set(id, 'done');
+  };
+  walk(tree.start, []);
+  tree.nodes.forEach((node, index) => {
+    if (!state.has(node.id) && byId.get(node.id) === index && byId.has(tree.start)) {
+      error('tree-unreachable', `Node "${node.id}" cannot be reached from the start node "${tree.start}"`, ['nodes', index, 'id'], 'Point an answer at it, or remove it.');
+    }
+  });
+
+  // Labels in every locale.
+  const label = (text: LocalizedText | undefined, what: string, field: (string | number)[], nodeId?: string) => {
+    const missing = LOCALES.filter((locale) => !text?.[locale]);
+    if (missing.length) {
+      error('tree-missing-label', `${nodeId ? `Node "${nodeId}": ` : ''}${what} is missing in ${missing.join(', ')}`, field, `Add ${missing.map((locale) => `${locale}:`).join(' ')} to ${field.join('.')}.`);
+    }
+  };
+  label(tree.title, 'the tree title', ['title']);
+  tree.nodes.forEach((node, index) => {
+    if (node.question) label(node.question, 'the question', ['nodes', index, 'question'], node.id);
+    node.answers?.forEach((answer, answerIndex) => label(answer.label, `the label of answer ${answerIndex + 1}`, ['nodes', index, 'answers', answerIndex], node.id));
+    if (node.outcome) {
+      label(node.outcome.title, 'the outcome title', ['nodes', index, 'outcome', 'title'], node.id);
+      label(node.outcome.text, 'the outcome text', ['nodes', index, 'outcome', 'text'], node.id);
+    }
+  });
+}
