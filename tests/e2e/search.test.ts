@@ -45,6 +45,7 @@ describe('search', () => {
   it('a filter narrows the results', async () => {
     const page = await search('en', 'customer');
     const before = await page.locator('[data-search-results] li').count();
+    await page.click('.search-filters-box summary');
     await page.locator('[data-search-filters] input[value="Template"]').check();
     await expect.poll(async () => page.locator('[data-search-results] li').count()).toBeLessThan(before);
     expect(page.url()).toContain('f.');
