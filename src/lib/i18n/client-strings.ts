@@ -25,7 +25,6 @@ const CLIENT_KEYS = [
   'tree.back',
   'tree.restart',
   'tree.path',
-  'tree.start',
 ] as const satisfies readonly UiKey[];
 
 export type ClientKey = (typeof CLIENT_KEYS)[number] | `channel.${(typeof CHANNELS)[number]}`;
