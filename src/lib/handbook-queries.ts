@@ -10,12 +10,30 @@ import type { Guideline, Handbook, Playbook, Template } from './model.ts';
 export const templateIds = (handbook: Handbook) => [...new Set(handbook.templates.map((template) => template.id))].sort();
 export const playbookSlugs = (handbook: Handbook) => [...new Set(handbook.playbooks.map((playbook) => playbook.slug))].sort();
 
+/** Translations grouped by id, built once per handbook: pages look items up thousands of times. */
+const templateIndex = new WeakMap<Handbook, Map<string, Template[]>>();
+const playbookIndex = new WeakMap<Handbook, Map<string, Playbook[]>>();
+
+function grouped<T>(cache: WeakMap<Handbook, Map<string, T[]>>, handbook: Handbook, items: T[], key: (item: T) => string) {
+  let index = cache.get(handbook);
+  if (!index) {
+    index = new Map();
+    for (const item of items) {
+      const group = index.get(key(item));
+      if (group) group.push(item);
+      else index.set(key(item), [item]);
+    }
+    cache.set(handbook, index);
+  }
+  return index;
+}
+
 export function templateFor(handbook: Handbook, id: string, locale: Locale): Picked<Template> | undefined {
-  return pickTranslation(handbook.templates.filter((template) => template.id === id), locale);
+  return pickTranslation(grouped(templateIndex, handbook, handbook.templates, (template) => template.id).get(id) ?? [], locale);
 }
 
 export function playbookFor(handbook: Handbook, slug: string, locale: Locale): Picked<Playbook> | undefined {
-  return pickTranslation(handbook.playbooks.filter((playbook) => playbook.slug === slug), locale);
+  return pickTranslation(grouped(playbookIndex, handbook, handbook.playbooks, (playbook) => playbook.slug).get(slug) ?? [], locale);
 }
 
 /** Each playbook once, in `locale` where it exists, else its fallback. */

@@ -124,3 +124,22 @@ describe('the reporter', () => {
     expect(finding).toMatchObject({ file: 'content/templates/en/a.md', line: 10, column: 6, endColumn: 19, severity: 'error', ruleId: 'no-promises', url: '/en/rules/no-promises/' });
   });
 });
+
+describe('readable ranges', () => {
+  it('take plain replies as their paragraphs, exactly as remark would', async () => {
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { visit } = await import('unist-util-visit');
+    const { readableRanges } = await import('../../src/lib/rules/template-checks.ts');
+    const viaRemark = (body: string) => {
+      const ranges: [number, number][] = [];
+      visit(unified().use(remarkParse).parse(body), 'text', (node) => void ranges.push([node.position!.start.offset!, node.position!.end.offset!]));
+      return ranges;
+    };
+    for (const body of ['Hi {{customer_name}}, thanks.\nWe are on it.\n\nBest,\n{{agent_name}}', 'One line only', 'Kiitos viestistä.\n\n\nTerveisin, tiimi']) {
+      expect(readableRanges(body)).toEqual(viaRemark(body));
+    }
+    // Markdown goes through remark: the link target is not readable text.
+    expect(readableRanges('See [the page](https://x.test).')).toEqual([[0, 4], [5, 13], [30, 31]]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { Guideline } from '../model.ts';
 import type { CheckData, TemplateKind } from '../schema.ts';
 import { positionOf } from '../load/yaml-positions.ts';
-import { compilePattern, PatternError } from '../text/match.ts';
+import { combinePatterns, compilePattern, PatternError } from '../text/match.ts';
 
 export interface CompiledCheck {
   rule: Guideline;
@@ -42,7 +42,8 @@ function compileCheck(rule: Guideline, check: CheckData, index: number, diagnost
   const compileList = (key: string, sources: readonly string[] | undefined) =>
     (sources ?? []).flatMap((source, position) => {
       try {
-        return [compilePattern(source)];
+        compilePattern(source);
+        return [source];
       } catch (error) {
         const field = ['checks', index, 'patterns', key, position];
         diagnostics.error(rule.origin.file, `Invalid regular expression in field "${field.join('.')}": ${(error as PatternError).message}`, positionOf(rule.origin.positions, field), {
@@ -65,7 +66,8 @@ function compileCheck(rule: Guideline, check: CheckData, index: number, diagnost
         note: `Add patterns.${locale} (or patterns for '*', shared by every locale).`,
       });
     }
-    compiled.patterns.set(locale, [...own, ...shared]);
+    const combined = combinePatterns([...own, ...shared]);
+    compiled.patterns.set(locale, combined ? [combined] : []);
   }
   return compiled;
 }

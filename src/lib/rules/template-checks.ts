@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { Template } from '../model.ts';
 import { pickText } from '../i18n/fallback.ts';
 import { findMatches, anyMatch } from '../text/match.ts';
+import { normalizeWithOffsets, type NormalizedText } from '../text/normalize.ts';
 import { lineColumn } from '../text/normalize.ts';
 import { measureForChannel } from '../text/length.ts';
 import { positionOf } from '../load/yaml-positions.ts';
@@ -30,8 +31,25 @@ export interface TemplateResult {
 
 const parser = unified().use(remarkParse);
 
+/** Characters and line starts that can make Markdown more than paragraphs of text. */
+const MARKDOWN_SYNTAX = /[*_`#<>[\]!|~\\&]|^\s*(?:[-+=]|\d+[.)])|^ {4}|^\t|https?:|www\./m;
+
+function plainParagraphs(body: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const paragraph = /[^\n]+(?:\n[^\n]+)*/g;
+  for (const match of body.matchAll(paragraph)) {
+    const leading = match[0].length - match[0].trimStart().length;
+    const trailing = match[0].length - match[0].trimEnd().length;
+    if (match[0].trim()) ranges.push([match.index + leading, match.index + match[0].length - trailing]);
+  }
+  return ranges;
+}
+
 /** The stretches of the body a reader sees, as [start, end) offsets into the body. */
 export function readableRanges(body: string): [number, number][] {
+  // Most replies are plain text: then remark would return one text node per paragraph, so the
+  // paragraphs are taken directly. Anything that could be Markdown syntax goes through remark.
+  if (!MARKDOWN_SYNTAX.test(body.replace(PLACEHOLDER, ''))) return plainParagraphs(body);
   const ranges: [number, number][] = [];
   visit(parser.parse(body), (node) => {
     if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') && node.position) {
@@ -50,6 +68,11 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
   const { body, locale } = template;
   const file = template.origin.file;
   const ranges = readableRanges(body);
+  // Normalised once per template, then shared by every check.
+  const normalizedRanges: { start: number; text: string; normalized: NormalizedText }[] = ranges.map(([start, end]) => {
+    const text = body.slice(start, end);
+    return { start, text, normalized: normalizeWithOffsets(text) };
+  });
   const placeAt = (start: number, end: number): Place => {
     const from = lineColumn(body, start);
     const to = lineColumn(body, end);
@@ -87,8 +110,8 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
     switch (check.type) {
       case 'forbidden': {
         const patterns = compiled.patterns.get(locale) ?? [];
-        for (const [start, end] of ranges) {
-          for (const match of findMatches(patterns, body.slice(start, end))) {
+        for (const { start, text, normalized } of normalizedRanges) {
+          for (const match of findMatches(patterns, normalized, text)) {
             report(compiled, `“${match.text}”`, placeAt(start + match.start, start + match.end), 'Rephrase these words; the rule’s page explains why and shows a good example.');
           }
         }
@@ -96,7 +119,7 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
       }
       case 'required': {
         const patterns = compiled.patterns.get(locale) ?? [];
-        if (!ranges.some(([start, end]) => anyMatch(patterns, body.slice(start, end)))) {
+        if (!normalizedRanges.some(({ normalized }) => anyMatch(patterns, normalized))) {
           report(compiled, 'missing', bodyStart, 'Add the missing element; the rule’s page shows a good example.');
         }
         break;

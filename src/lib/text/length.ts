@@ -31,13 +31,19 @@ const X_LIGHT_RANGES: [number, number][] = [
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+const COMPLEX = /[\p{M}\uD800-\uDFFF\u200D\uFE0F]/u;
+/** Characters that weigh 1 on X and never start an emoji: the common case, counted without segmenting. */
+const X_LIGHT_ONLY = /^[\u0000-\u10FF\u2000-\u200C\u2010-\u201F\u2032-\u2037]*$/;
+
 export function countGraphemes(text: string): number {
+  if (!COMPLEX.test(text)) return text.length;
   let count = 0;
   for (const _ of segmenter.segment(text)) count++;
   return count;
 }
 
 function xWeight(text: string): number {
+  if (X_LIGHT_ONLY.test(text) && !EMOJI.test(text)) return text.length;
   let weight = 0;
   for (const { segment } of segmenter.segment(text)) {
     if (EMOJI.test(segment)) {

@@ -5,6 +5,7 @@
  */
 const FOLD: Record<string, string> = { ş: 'ș', Ş: 'Ș', ţ: 'ț', Ţ: 'Ț' };
 const FOLDABLE = /[şŞţŢ]/g;
+const FOLDABLE_TEST = /[şŞţŢ]/;
 
 /** NFC plus the ş/ţ folding, for patterns and for text whose offsets do not matter. */
 export function foldText(text: string): string {
@@ -22,6 +23,10 @@ export interface NormalizedText {
  * time, so a decomposed "s + comma below" becomes one character that still maps to its original offset.
  */
 export function normalizeWithOffsets(original: string): NormalizedText {
+  // Most text is already NFC without cedilla letters: then offsets are the identity, built cheaply.
+  if (!FOLDABLE_TEST.test(original) && original.normalize('NFC') === original) {
+    return { text: original, offsets: Array.from({ length: original.length + 1 }, (_, index) => index) };
+  }
   let text = '';
   const offsets: number[] = [];
   const cluster = /\P{M}\p{M}*|\p{M}+/gsu;
