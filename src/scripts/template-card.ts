@@ -7,6 +7,7 @@ import type { Channel } from '../lib/schema.ts';
 import { t } from './ui-strings.ts';
 
 const STORAGE_KEY = 'crisis-playbook:placeholders';
+const SHARED_VALUE = 'crisis-playbook:placeholder-value';
 
 function readValues(): Record<string, string> {
   try {
@@ -101,9 +102,18 @@ function enhance(card: HTMLElement) {
       input.addEventListener('input', () => {
         saveValue(input.name, input.value);
         update();
+        // Other cards on the page (a playbook shows several) take the same value at once.
+        document.dispatchEvent(new CustomEvent(SHARED_VALUE, { detail: { name: input.name, value: input.value, from: input } }));
       });
     }
     form.addEventListener('submit', (event) => event.preventDefault());
+    document.addEventListener(SHARED_VALUE, (event) => {
+      const { name, value, from } = (event as CustomEvent<{ name: string; value: string; from: HTMLInputElement }>).detail;
+      const input = form.querySelector<HTMLInputElement>(`[data-placeholder-input="${CSS.escape(name)}"]`);
+      if (!input || input === from) return;
+      input.value = value;
+      update();
+    });
   }
 
   actions.hidden = false;

@@ -123,3 +123,16 @@ describe('template pages', () => {
     expect(html).toMatch(/href="\/(en|pl|ro|es|fi)\/templates\/tr-boundary-reply\/"/g);
   });
 });
+
+describe('several templates on one page', () => {
+  it('share a value typed once, and each copies its own text', async () => {
+    const page = await session.page({ clipboard: true });
+    await page.goto(`${baseUrl()}/en/playbooks/justified-complaint/`);
+    const fields = page.locator('.prose [data-placeholder-input="customer_name"]');
+    expect(await fields.count()).toBeGreaterThan(2);
+    await page.locator('.prose [data-placeholder-input="customer_name"]:visible').first().fill('Priya');
+    for (const value of await fields.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))) expect(value).toBe('Priya');
+    await page.locator('article.template-card:has(> #template-ge-holding-reply) [data-copy-text]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fillReply(await templateBody('en', 'ge-holding-reply'), { customer_name: 'Priya' }));
+  });
+});
