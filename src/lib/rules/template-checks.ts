@@ -86,7 +86,8 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
     const severity = compiled.severity;
     if (severity === 'error') failed.add(compiled.rule.id);
     const message = pickText(compiled.check.message ?? compiled.rule.title, locale).value;
-    (severity === 'error' ? diagnostics.error : diagnostics.warn).call(diagnostics, file, reason ? `${message}: ${reason}` : message, place, {
+    const lead = message.replace(/[.!。]\s*$/u, '');
+    (severity === 'error' ? diagnostics.error : diagnostics.warn).call(diagnostics, file, reason ? `${lead}: ${reason}` : message, place, {
       ruleId: compiled.rule.id,
       source: 'rules',
       url: options.ruleUrl(locale, compiled.rule.id),
