@@ -9,7 +9,7 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sub_results?: { url: string; title: string; excerpt: string }[];
+  sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[];
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -123,7 +123,9 @@ if (app && field) {
     type.className = 'result-type';
     type.textContent = result.meta.type ?? result.filters[Object.keys(result.filters)[0]]?.[0] ?? '';
     // The best section of the page (a template or a tree step) when Pagefind found one.
-    const best = result.sub_results?.find((sub) => sub.url.includes('#')) ;
+    const best = result.sub_results
+      ?.filter((sub) => sub.url.includes('#'))
+      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
     const link = document.createElement('a');
     link.href = best?.url ?? result.url;
     link.textContent = best && best.title !== result.meta.title ? `${result.meta.title} › ${best.title}` : (result.meta.title ?? result.url);

@@ -42,6 +42,14 @@ describe('search', () => {
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
   });
 
+  it('finds a decision tree step and links to it', async () => {
+    const tree = parse(await readFile(join(PROJECT_ROOT, 'content/trees/triage.yaml'), 'utf8')) as { nodes: { id: string; question?: { fi: string } }[] };
+    const question = tree.nodes.find((node) => node.id === 'q-many-affected')!.question!.fi;
+    const page = await search('fi', question.replace(/[?,]/g, ''));
+    const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.slice(0, 5).map((link) => (link as HTMLAnchorElement).getAttribute('href')));
+    expect(hrefs.some((href) => href?.includes('/fi/trees/triage/#triage-node-q-many-affected')), hrefs.join(' ')).toBe(true);
+  });
+
   it('a filter narrows the results', async () => {
     const page = await search('en', 'customer');
     const before = await page.locator('[data-search-results] li').count();
