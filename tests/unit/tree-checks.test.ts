@@ -1,12 +1,17 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/lib/diagnostics.ts';
 import { checkTrees } from '../../src/lib/trees/tree-checks.ts';
 import { treeEdges } from '../../src/lib/trees/tree-outline.ts';
 import { loadHandbook } from '../../src/lib/load/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import type { Tree } from '../../src/lib/model.ts';
-import { handbook, tree } from './helpers/handbook.ts';
+import type { Playbook, Tree } from '../../src/lib/model.ts';
+import { treeSchema } from '../../src/lib/schema.ts';
+import { parseYamlWithPositions } from '../../src/lib/load/yaml-positions.ts';
+import { allPaths, isOutcome, nodesById } from '../../src/lib/trees/tree-model.ts';
+import { handbook, template, tree } from './helpers/handbook.ts';
 
 const all = (text: string) => Object.fromEntries(LOCALES.map((locale) => [locale, `${text} ${locale}`])) as { en: string };
 const question = (id: string, ...next: string[]) => ({ id, question: all(id), answers: next.map((target) => ({ label: all(target), next: target })) });
@@ -87,5 +92,239 @@ describe('the default trees', async () => {
     walk([t.start]);
     expect([...visited].sort()).toEqual(t.nodes.map((node) => node.id).sort());
     expect(paths.length).toBeGreaterThanOrEqual(t.nodes.filter((node) => node.outcome).length);
+  });
+});
+
+// ---------- findings placed in the YAML: file, node, rule, line and column ----------
+
+/** A label in all six locales, as a YAML flow map, so a fixture only fails the check it is about. */
+const L = (text: string) => `{ ${LOCALES.map((locale) => `${locale}: "${text} ${locale}"`).join(', ')} }`;
+const FILE = 'content/trees/fixture.yaml';
+
+/** A tree parsed the way the loader does it: YAML with positions, then the schema. Lines are 1-based. */
+function fromYaml(lines: string[]): Tree {
+  const parsed = parseYamlWithPositions(lines.join('\n'));
+  expect(parsed.errors).toEqual([]);
+  return { ...treeSchema.parse(parsed.value), id: 'fixture', origin: { file: FILE, positions: parsed.positions } };
+}
+
+function playbook(locale: Playbook['locale'], slug: string, checklists: string[]): Playbook {
+  return {
+    slug, locale, title: slug, summary: 's', situation: 's', severity: 'low', owner: 'o', lastReviewed: new Date(0), sources: ['s'],
+    templates: [], rules: [], checklists: checklists.map((id) => ({ id, title: id, items: [{ text: 'x' }] })),
+    body: '', bodyLine: 1, origin: { file: `playbooks/${locale}/${slug}.mdx` },
+  };
+}
+
+function findings(t: Tree, parts: Parameters<typeof handbook>[0] = {}) {
+  const diagnostics = new Diagnostics();
+  checkTrees(handbook({ ...parts, trees: [t] }), diagnostics);
+  return diagnostics.messages().map((m) => ({ file: m.file, ruleId: m.ruleId, source: m.source, fatal: m.fatal, reason: m.reason, line: m.line, column: m.column, note: m.note }));
+}
+
+/** The one finding of a rule, checked for what every tree finding must carry. */
+function only(found: ReturnType<typeof findings>, ruleId: string) {
+  const matching = found.filter((finding) => finding.ruleId === ruleId);
+  expect(matching, JSON.stringify(found, null, 2)).toHaveLength(1);
+  const [finding] = matching;
+  expect(finding).toMatchObject({ file: FILE, source: 'trees', fatal: true });
+  expect(finding.note).toMatch(/\S/);
+  return finding;
+}
+
+const head = (start = 'a') => [`title: ${L('T')}`, `start: ${start}`, 'nodes:'];
+const yamlQuestion = (id: string, ...next: string[]) => [`  - id: ${id}`, `    question: ${L(id)}`, '    answers:', ...next.map((target) => `      - { label: ${L(target)}, next: ${target} }`)];
+const yamlOutcome = (id: string, ...extra: string[]) => [`  - id: ${id}`, `    outcome: { title: ${L(id)}, text: ${L(id)}${extra.map((field) => `, ${field}`).join('')} }`];
+
+describe('tree findings are placed where the YAML says it', () => {
+  it('a sound fixture has no findings', () => {
+    expect(findings(fromYaml([...head(), ...yamlQuestion('a', 'b'), ...yamlOutcome('b')]))).toEqual([]);
+  });
+
+  it('duplicate id: on the second id', () => {
+    // lines: 4 a, 5 question, 6 answers, 7 -> b, 8 b, 9 outcome, 10 b again
+    const finding = only(findings(fromYaml([...head(), ...yamlQuestion('a', 'b'), ...yamlOutcome('b'), ...yamlOutcome('b')])), 'tree-duplicate-id');
+    expect(finding.reason).toContain('"b"');
+    expect([finding.line, finding.column]).toEqual([10, 5]);
+  });
+
+  it('missing start: on start', () => {
+    const finding = only(findings(fromYaml([...head('nope'), ...yamlOutcome('b')])), 'tree-missing-node');
+    expect(finding.reason).toContain('"nope"');
+    expect([finding.line, finding.column]).toEqual([2, 1]);
+  });
+
+  it('answer to a missing node: on that answer\'s next', () => {
+    const finding = only(findings(fromYaml([...head(), ...yamlQuestion('a', 'b', 'ghost'), ...yamlOutcome('b')])), 'tree-missing-node');
+    expect(finding.reason).toContain('node "a"');
+    expect(finding.reason).toContain('"ghost"');
+    const column = `      - { label: ${L('ghost')}, next: ghost }`.indexOf('next:') + 1;
+    expect([finding.line, finding.column]).toEqual([8, column]);
+  });
+
+  it('cycle: names the path, on the answers of the node that closes it', () => {
+    // lines: 4 a (5-7), 8 b (9-12: answers at 10), 13 c (14-16: answers at 15), 17 d
+    const found = findings(fromYaml([...head(), ...yamlQuestion('a', 'b'), ...yamlQuestion('b', 'c', 'd'), ...yamlQuestion('c', 'a'), ...yamlOutcome('d')]));
+    const finding = only(found, 'tree-cycle');
+    expect(finding.reason).toContain('a → b → c → a');
+    expect([finding.line, finding.column]).toEqual([15, 5]);
+  });
+
+  it('unreachable node: on its id', () => {
+    // lines: 4 a, 8 b, 10 lost
+    const finding = only(findings(fromYaml([...head(), ...yamlQuestion('a', 'b'), ...yamlOutcome('b'), ...yamlOutcome('lost')])), 'tree-unreachable');
+    expect(finding.reason).toContain('"lost"');
+    expect([finding.line, finding.column]).toEqual([10, 5]);
+  });
+
+  it('question without answers: on its question', () => {
+    // lines: 4 a (5-8), 9 b, 10 question, 11 answers: []
+    const found = findings(fromYaml([...head(), ...yamlQuestion('a', 'b', 'c'), '  - id: b', `    question: ${L('b')}`, '    answers: []', ...yamlOutcome('c')]));
+    const finding = only(found, 'tree-dead-end');
+    expect(finding.reason).toContain('"b"');
+    expect([finding.line, finding.column]).toEqual([10, 5]);
+  });
+
+  it('node that is neither question nor outcome: on the node', () => {
+    // lines: 4 a (5-8), 9 b, 10 help, 11 c
+    const found = findings(fromYaml([...head(), ...yamlQuestion('a', 'b', 'c'), '  - id: b', `    help: ${L('b')}`, ...yamlOutcome('c')]));
+    const finding = only(found, 'tree-dead-end');
+    expect(finding.reason).toContain('"b"');
+    expect(finding.reason).toContain('neither');
+    expect([finding.line, finding.column]).toEqual([9, 5]);
+  });
+
+  it('node that is both: on the node', () => {
+    // lines: 4 a (5-7), 8 b (9-11), 12 outcome of b, 13 c
+    const found = findings(fromYaml([...head(), ...yamlQuestion('a', 'b'), ...yamlQuestion('b', 'c'), `    outcome: { title: ${L('b')}, text: ${L('b')} }`, ...yamlOutcome('c')]));
+    const finding = only(found, 'tree-dead-end');
+    expect(finding.reason).toContain('"b"');
+    expect(finding.reason).toContain('both');
+    expect([finding.line, finding.column]).toEqual([8, 5]);
+  });
+
+  describe('outcome references', () => {
+    const referencing = (...extra: string[]) => fromYaml([...head(), ...yamlQuestion('a', 'b'), ...yamlOutcome('b', ...extra)]);
+    const outcomeLine = `    outcome: { title: ${L('b')}, text: ${L('b')}, `;
+
+    it('missing playbook: on playbook', () => {
+      const finding = only(findings(referencing('playbook: nope')), 'tree-missing-reference');
+      expect(finding.reason).toContain('Outcome "b"');
+      expect(finding.reason).toContain('"nope"');
+      expect([finding.line, finding.column]).toEqual([9, outcomeLine.length + 1]);
+    });
+
+    it('missing template: on that template in the list', () => {
+      const found = findings(referencing('playbook: p', 'templates: [here, gone]'), { playbooks: [playbook('en', 'p', [])], templates: [template('en', 'here', 'x')] });
+      const finding = only(found, 'tree-missing-reference');
+      expect(finding.reason).toContain('Outcome "b"');
+      expect(finding.reason).toContain('"gone"');
+      const column = `${outcomeLine}playbook: p, templates: [here, `.length + 1;
+      expect([finding.line, finding.column]).toEqual([9, column]);
+    });
+
+    it('checklist the playbook does not have: on checklist', () => {
+      const found = findings(referencing('playbook: p', 'checklist: first-15'), { playbooks: [playbook('en', 'p', ['other'])] });
+      const finding = only(found, 'tree-missing-reference');
+      expect(finding.reason).toContain('Outcome "b"');
+      expect(finding.reason).toContain('"first-15"');
+      expect(finding.reason).toContain('"p"');
+      expect([finding.line, finding.column]).toEqual([9, `${outcomeLine}playbook: p, `.length + 1]);
+    });
+
+    it('checklist missing in one translation of the playbook: names the locale and the file to fix', () => {
+      const found = findings(referencing('playbook: p', 'checklist: first-15'), { playbooks: [playbook('en', 'p', ['first-15']), playbook('pl', 'p', [])] });
+      const finding = only(found, 'tree-missing-reference');
+      expect(finding.reason).toMatch(/does not have in pl$/);
+      expect(finding.note).toContain('playbooks/pl/p.mdx');
+    });
+
+    it('checklist without a playbook: on checklist', () => {
+      const finding = only(findings(referencing('checklist: first-15')), 'tree-missing-reference');
+      expect(finding.reason).toContain('Outcome "b"');
+      expect([finding.line, finding.column]).toEqual([9, outcomeLine.length + 1]);
+    });
+
+    it('existing playbook, templates and checklist: no finding', () => {
+      const found = findings(referencing('playbook: p', 'templates: [here]', 'checklist: first-15'), { playbooks: [playbook('en', 'p', ['first-15']), playbook('fi', 'p', ['first-15'])], templates: [template('en', 'here', 'x')] });
+      expect(found).toEqual([]);
+    });
+  });
+
+  describe('labels missing in a locale', () => {
+    it('tree title: on title, listing the locales', () => {
+      const found = findings(fromYaml(['title: { en: T, pl: T }', 'start: a', 'nodes:', ...yamlQuestion('a', 'b'), ...yamlOutcome('b')]));
+      const finding = only(found, 'tree-missing-label');
+      expect(finding.reason).toContain('hu, ro, es, fi');
+      expect(finding.note).toContain('title');
+      expect([finding.line, finding.column]).toEqual([1, 1]);
+    });
+
+    it('question: on the question, naming the node', () => {
+      const found = findings(fromYaml([...head(), '  - id: a', '    question: { en: A? }', '    answers:', `      - { label: ${L('b')}, next: b }`, ...yamlOutcome('b')]));
+      const finding = only(found, 'tree-missing-label');
+      expect(finding.reason).toContain('Node "a"');
+      expect(finding.reason).toContain('pl, hu, ro, es, fi');
+      expect([finding.line, finding.column]).toEqual([5, 5]);
+    });
+
+    it('answer label: on the answer, naming the node and the answer', () => {
+      const found = findings(fromYaml([...head(), '  - id: a', `    question: ${L('a')}`, '    answers:', '      - next: b', ...yamlOutcome('b')]));
+      const finding = only(found, 'tree-missing-label');
+      expect(finding.reason).toContain('Node "a"');
+      expect(finding.reason).toContain('answer 1');
+      expect(finding.reason).toContain('en, pl, hu, ro, es, fi');
+      expect([finding.line, finding.column]).toEqual([7, 9]);
+    });
+
+    it('outcome title and text: each on its field', () => {
+      // line 8: b, 9: outcome:, 10: title, 11: text
+      const found = findings(fromYaml([...head(), ...yamlQuestion('a', 'b'), '  - id: b', '    outcome:', '      title: { en: B, pl: B, hu: B, ro: B, es: B }', '      text: { en: Do B }']));
+      const labels = found.filter((finding) => finding.ruleId === 'tree-missing-label');
+      expect(labels.map((finding) => [finding.line, finding.column, finding.reason])).toEqual([
+        [10, 7, 'Node "b": the outcome title is missing in fi'],
+        [11, 7, 'Node "b": the outcome text is missing in pl, hu, ro, es, fi'],
+      ]);
+      expect(labels.every((finding) => finding.file === FILE && finding.note)).toBe(true);
+    });
+  });
+
+  it('without positions, a finding still names the file and the node, with no place', () => {
+    const bare = { ...fromYaml([...head(), ...yamlQuestion('a', 'ghost')]), origin: { file: FILE } };
+    const finding = only(findings(bare), 'tree-missing-node');
+    expect(finding.reason).toContain('node "a"');
+    expect([finding.line, finding.column]).toEqual([undefined, undefined]);
+  });
+});
+
+// ---------- the three real tree files, read straight from disk ----------
+
+describe('the real tree files, walked path by path', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const expected = {
+    triage: { start: 'q-kind', outcomes: ['out-troll', 'out-threat', 'out-misinformation', 'out-holding', 'out-service-failure', 'out-justified', 'out-viral', 'out-own-mistake', 'out-acknowledge'] },
+    'reply-or-not': { start: 'q-substance', outcomes: ['out-no-reply', 'out-acknowledge', 'out-go-private', 'out-answer', 'out-holding'] },
+    compensation: { start: 'q-our-fault', outcomes: ['out-no-compensation', 'out-refund', 'out-gesture', 'out-apology-only'] },
+  };
+
+  it.each(Object.entries(expected))('%s: every path ends at an outcome with a playbook; every node and outcome is reached', (id, { start, outcomes }) => {
+    const data = treeSchema.parse(parse(readFileSync(resolve(root, `content/trees/${id}.yaml`), 'utf8')));
+    expect(data.start).toBe(start);
+    const byId = nodesById(data);
+    expect(byId.size, 'node ids are unique').toBe(data.nodes.length);
+    expect(data.nodes.filter(isOutcome).map((node) => node.id).sort()).toEqual([...outcomes].sort());
+
+    const paths = allPaths(data);
+    const exercised = new Set<string>();
+    for (const path of paths) {
+      path.forEach((step) => exercised.add(step));
+      const end = byId.get(path[path.length - 1]);
+      expect(end && isOutcome(end), path.join(' > ')).toBe(true);
+      const slug = end!.outcome!.playbook;
+      expect(slug, path.join(' > ')).toBeDefined();
+      expect(existsSync(resolve(root, `playbooks/en/${slug}.mdx`)), `${path.join(' > ')}: playbooks/en/${slug}.mdx`).toBe(true);
+    }
+    expect(new Set(paths.map((path) => path[path.length - 1]))).toEqual(new Set(outcomes));
+    expect([...exercised].sort()).toEqual(data.nodes.map((node) => node.id).sort());
   });
 });

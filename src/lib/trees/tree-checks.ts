@@ -7,8 +7,8 @@
 import type { Diagnostics } from '../diagnostics.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import type { Handbook, Tree } from '../model.ts';
-import type { LocalizedText } from '../schema.ts';
 import { positionOf } from '../load/yaml-positions.ts';
+import { isOutcome, isQuestion } from './tree-model.ts';
 
 export function checkTrees(handbook: Handbook, diagnostics: Diagnostics): void {
   for (const tree of handbook.trees) checkTree(tree, handbook, diagnostics);
@@ -30,12 +30,12 @@ function checkTree(tree: Tree, handbook: Handbook, diagnostics: Diagnostics) {
   }
 
   tree.nodes.forEach((node, index) => {
-    const isQuestion = node.question !== undefined || node.answers !== undefined;
-    if (isQuestion && node.outcome) {
+    const question = isQuestion(node);
+    if (question && isOutcome(node)) {
       error('tree-dead-end', `Node "${node.id}" is both a question and an outcome`, ['nodes', index], 'A node either asks a question (question + answers) or ends the path (outcome).');
-    } else if (!isQuestion && !node.outcome) {
+    } else if (!question && !isOutcome(node)) {
       error('tree-dead-end', `Node "${node.id}" is neither a question nor an outcome: a dead end`, ['nodes', index], 'Give it a question with answers, or an outcome.');
-    } else if (isQuestion && !node.answers?.length) {
+    } else if (question && !node.answers?.length) {
       error('tree-dead-end', `Question "${node.id}" has no answers: a dead end`, ['nodes', index, 'question'], 'Add answers, each with a label and the id of the next node.');
     }
     node.answers?.forEach((answer, answerIndex) => {
@@ -54,8 +54,14 @@ function checkTree(tree: Tree, handbook: Handbook, diagnostics: Diagnostics) {
           error('tree-missing-reference', `Outcome "${node.id}" points at template "${id}", which does not exist`, ['nodes', index, 'outcome', 'templates', templateIndex], 'Use the id of a file in content/templates/<locale>/.');
         }
       });
-      if (outcome.checklist && playbook && !handbook.playbooks.some((candidate) => candidate.slug === playbook.slug && candidate.checklists.some((list) => list.id === outcome.checklist))) {
-        error('tree-missing-reference', `Outcome "${node.id}" points at checklist "${outcome.checklist}", which playbook "${playbook.slug}" does not have`, ['nodes', index, 'outcome', 'checklist'], 'Use the id of a checklist in that playbook\'s front matter.');
+      if (outcome.checklist && playbook) {
+        // Each locale's page links to the checklist in that locale's playbook, so every translation must have it.
+        const versions = handbook.playbooks.filter((candidate) => candidate.slug === playbook.slug);
+        const lacking = versions.filter((version) => !version.checklists.some((list) => list.id === outcome.checklist));
+        if (lacking.length) {
+          const where = lacking.length === versions.length ? '' : ` in ${lacking.map((version) => version.locale).join(', ')}`;
+          error('tree-missing-reference', `Outcome "${node.id}" points at checklist "${outcome.checklist}", which playbook "${playbook.slug}" does not have${where}`, ['nodes', index, 'outcome', 'checklist'], `Use the id of a checklist in that playbook's front matter, or add it to ${lacking.map((version) => version.origin.file).join(', ')}.`);
+        }
       }
       if (outcome.checklist && !outcome.playbook) {
         error('tree-missing-reference', `Outcome "${node.id}" names a checklist but no playbook`, ['nodes', index, 'outcome', 'checklist'], 'Add playbook: with the slug of the playbook the checklist belongs to.');
@@ -91,7 +97,8 @@ function checkTree(tree: Tree, handbook: Handbook, diagnostics: Diagnostics) {
   });
 
   // Labels in every locale.
-  const label = (text: LocalizedText | undefined, what: string, field: (string | number)[], nodeId?: string) => {
+  // Typed loosely: zod infers the labels as a string record, not as LocalizedText.
+  const label = (text: Readonly<Record<string, string | undefined>> | undefined, what: string, field: (string | number)[], nodeId?: string) => {
     const missing = LOCALES.filter((locale) => !text?.[locale]);
     if (missing.length) {
       error('tree-missing-label', `${nodeId ? `Node "${nodeId}": ` : ''}${what} is missing in ${missing.join(', ')}`, field, `Add ${missing.map((locale) => `${locale}:`).join(' ')} to ${field.join('.')}.`);
