@@ -52,10 +52,16 @@ describe('search', () => {
 
   it('a filter narrows the results', async () => {
     const page = await search('en', 'customer');
-    const before = await page.locator('[data-search-results] li').count();
+    // The list shows the first 20; the status line gives the total, which the filter must reduce.
+    const total = async () => Number(/\d+/.exec((await page.textContent('[data-search-status]')) ?? '')?.[0]);
+    const before = await total();
+    expect(before).toBeGreaterThan(0);
     await page.click('.search-filters-box summary');
     await page.locator('[data-search-filters] input[value="Template"]').check();
-    await expect.poll(async () => page.locator('[data-search-results] li').count()).toBeLessThan(before);
+    await expect.poll(total).toBeLessThan(before);
+    expect(await total()).toBeGreaterThan(0);
+    const types = await page.locator('[data-search-results] .result-type').allTextContents();
+    expect(new Set(types)).toEqual(new Set(['Template']));
     expect(page.url()).toContain('f.');
   });
 
