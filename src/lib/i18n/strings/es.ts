@@ -111,7 +111,7 @@ export const es: UiStrings = {
   'tree.seeAbove': 'Véase arriba: {label}',
   'checklist.reset': 'Vaciar la lista',
   'checklist.resetDone': 'La lista se ha vaciado.',
-  'checklist.tickedAt': 'marcado a las {time}',
+  'checklist.tickedAt': 'marcado el {time}',
   'checklist.owner': 'Quién',
   'checklist.timing': 'Cuándo',
   'checklist.progress': 'Hecho: {done} de {total}',

@@ -43,7 +43,7 @@ export const hu: UiStrings = {
   'home.allTemplates': 'Az összes sablon ({count})',
   'home.calm': 'Nyugodt időkben',
   'home.calmText': 'Olvassa el a szabályokat, nyomtassa ki az ellenőrzőlistákat, és nézze át a forgatókönyveket a csapattal.',
-  'notice.untranslated': 'Még nincs lefordítva: ez az oldal nem érhető el {language} nyelven, ezért a(z) {fallback} változat látható.',
+  'notice.untranslated': 'Még nincs lefordítva: ez az oldal ezen a nyelven ({language}) még nem érhető el, ezért a(z) {fallback} nyelvű változat látható.',
   'severity.label': 'Súlyosság',
   'severity.low': 'Alacsony',
   'severity.medium': 'Közepes',

@@ -43,7 +43,7 @@ export const pl: UiStrings = {
   'home.allTemplates': 'Wszystkie szablony ({count})',
   'home.calm': 'Gdy jest spokojnie',
   'home.calmText': 'Przeczytaj zasady, wydrukuj listy kontrolne i przejrzyj scenariusze z zespołem.',
-  'notice.untranslated': 'Brak tłumaczenia: ta strona nie jest jeszcze dostępna w języku {language}, dlatego wyświetlamy wersję {fallback}.',
+  'notice.untranslated': 'Brak tłumaczenia: ta strona nie jest jeszcze dostępna w tym języku ({language}), dlatego wyświetlamy wersję {fallback}.',
   'severity.label': 'Waga',
   'severity.low': 'Niska',
   'severity.medium': 'Średnia',

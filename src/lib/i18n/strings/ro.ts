@@ -43,7 +43,7 @@ export const ro: UiStrings = {
   'home.allTemplates': 'Toate șabloanele ({count})',
   'home.calm': 'În perioadele liniștite',
   'home.calmText': 'Citiți regulile, tipăriți listele de verificare și parcurgeți procedurile împreună cu echipa.',
-  'notice.untranslated': 'Netradus încă: această pagină nu există încă în {language}, așa că afișăm versiunea în {fallback}.',
+  'notice.untranslated': 'Fără traducere deocamdată: această pagină nu este încă disponibilă în această limbă ({language}), așa că afișăm versiunea {fallback}.',
   'severity.label': 'Gravitate',
   'severity.low': 'Scăzută',
   'severity.medium': 'Medie',
