@@ -1,6 +1,7 @@
 /**
  * `npm run check [-- --format json] [--root DIR] [--quiet]`: every check of the build, without
- * building pages. Exit status 1 when there is an error, 0 otherwise.
+ * building pages, printed through the same reporter. Exit status 1 when there is an error, 0
+ * otherwise (2 for a usage error or a handbook that cannot be read at all).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,20 +9,46 @@ import { loadHandbook } from '../lib/load/index.ts';
 import { runAllChecks } from '../lib/check.ts';
 import { formatFindings } from '../lib/report/format.ts';
 
-const { values } = parseArgs({
-  options: {
-    format: { type: 'string', default: 'text' },
-    root: { type: 'string', default: process.env.HANDBOOK_ROOT ?? process.cwd() },
-    quiet: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: npm run check -- [--format text|json] [--root DIR] [--quiet]
+  --format  text (default): one line per finding, then "N errors, M warnings"; json: an array of findings
+  --root    the handbook folder (with content/ and playbooks/); default $HANDBOOK_ROOT or the current folder
+  --quiet   leave out warnings`;
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        format: { type: 'string', default: 'text' },
+        root: { type: 'string', default: process.env.HANDBOOK_ROOT ?? process.cwd() },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = parse();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (values.format !== 'text' && values.format !== 'json') {
-  console.error(`Unknown --format "${values.format}": use text or json.`);
+  console.error(`Unknown --format "${values.format}": use text or json.\n${USAGE}`);
   process.exit(2);
 }
+const format = values.format;
 const root = resolve(values.root);
-const { handbook, diagnostics } = await loadHandbook(root);
-runAllChecks(handbook, diagnostics);
-const messages = diagnostics.messages().filter((message) => !values.quiet || message.fatal);
-console.log(formatFindings(messages, { format: values.format, notes: values.format === 'text' }));
-process.exitCode = diagnostics.errorCount > 0 ? 1 : 0;
+
+try {
+  const { handbook, diagnostics } = await loadHandbook(root);
+  runAllChecks(handbook, diagnostics);
+  const messages = diagnostics.messages().filter((message) => !values.quiet || message.fatal);
+  console.log(formatFindings(messages, { format, cwd: root, notes: format === 'text' }));
+  process.exitCode = diagnostics.errorCount > 0 ? 1 : 0;
+} catch (error) {
+  console.error(`Could not check the handbook at ${root}: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+  process.exitCode = 2;
+}

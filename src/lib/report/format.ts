@@ -1,7 +1,11 @@
 /**
- * The one reporter: `path:line:column  error|warning  message  rule-id` per finding, then a count;
- * or the same findings as JSON. Used by the build, `npm run check` and the tests.
+ * The one reporter, used by the build, `npm run check` and the tests:
+ *   text: `path:line:column  error|warning  message  rule-id`, one line per finding (two spaces
+ *         between columns), optionally each followed by an indented note with the rule's page,
+ *         then a summary line `N errors, M warnings`;
+ *   json: the same findings as an array of objects.
  */
+import { isAbsolute, relative, sep } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 
 export interface Finding {
@@ -18,31 +22,58 @@ export interface Finding {
   note: string | null;
 }
 
-export function toFinding(message: VFileMessage): Finding {
+export interface FormatOptions {
+  format?: 'text' | 'json';
+  /** Absolute file paths are shown relative to this folder; relative ones (to the handbook root) as they are. */
+  cwd?: string;
+  /** Text only: print each finding's note and rule page on an indented line below it. */
+  notes?: boolean;
+}
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+function displayPath(file: string | undefined, cwd: string | undefined): string {
+  if (!file) return '<unknown>';
+  if (!cwd || !isAbsolute(file)) return file;
+  const shown = relative(cwd, file);
+  return (shown || '.').split(sep).join('/');
+}
+
+export function toFinding(message: VFileMessage, cwd?: string): Finding {
+  const end = message.place && 'end' in message.place ? message.place.end : undefined;
   return {
-    file: message.file,
+    file: displayPath(message.file, cwd),
     line: message.line ?? null,
     column: message.column ?? null,
-    endLine: message.place && 'end' in message.place ? message.place.end.line : null,
-    endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
+    endLine: end?.line ?? null,
+    endColumn: end?.column ?? null,
     severity: message.fatal ? 'error' : 'warning',
-    message: message.reason,
+    message: oneLine(message.reason),
     ruleId: message.ruleId ?? null,
     source: message.source ?? null,
     url: message.url ?? null,
-    note: message.note ?? null,
+    note: message.note ? oneLine(message.note) : null,
   };
 }
 
-export function formatFindings(messages: readonly VFileMessage[], options: { format?: 'text' | 'json'; notes?: boolean } = {}): string {
-  const findings = messages.map(toFinding);
-  if (options.format === 'json') return JSON.stringify(findings, null, 2);
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** `N errors, M warnings`. */
+export function summarize(findings: readonly Pick<Finding, 'severity'>[]): string {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const lines = findings.map((finding) => {
-    const where = finding.line ? `${finding.file}:${finding.line}:${finding.column ?? 1}` : finding.file;
-    const head = `${where}  ${finding.severity}  ${finding.message}  ${finding.ruleId ?? ''}`.trimEnd();
-    return options.notes && finding.note ? `${head}\n    ${finding.note}${finding.url ? ` (${finding.url})` : ''}` : head;
-  });
-  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${findings.length - errors} warning${findings.length - errors === 1 ? '' : 's'}`);
-  return lines.join('\n');
+  return `${plural(errors, 'error')}, ${plural(findings.length - errors, 'warning')}`;
+}
+
+export function formatFinding(finding: Finding, notes = false): string {
+  const where = finding.line ? `${finding.file}:${finding.line}:${finding.column ?? 1}` : finding.file;
+  const head = `${where}  ${finding.severity}  ${finding.message}  ${finding.ruleId ?? ''}`.trimEnd();
+  if (!notes || (!finding.note && !finding.url)) return head;
+  const detail = [finding.note, finding.url ? `(${finding.url})` : ''].filter(Boolean).join(' ');
+  return `${head}\n    ${detail}`;
+}
+
+export function formatFindings(messages: readonly VFileMessage[], options: FormatOptions = {}): string {
+  const findings = messages.map((message) => toFinding(message, options.cwd));
+  if (options.format === 'json') return JSON.stringify(findings, null, 2);
+  return [...findings.map((finding) => formatFinding(finding, options.notes)), summarize(findings)].join('\n');
 }

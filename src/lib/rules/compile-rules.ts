@@ -1,22 +1,32 @@
 /**
- * Turns the rules' data into compiled checks, once per run: every pattern compiled for every locale
- * it applies to. Broken rule data is reported here, with the rule's file and the field: an invalid
- * regular expression, or a locale that has templates but no patterns for a check that applies to it.
+ * Turns the rules' data into compiled checks, once per run: every pattern compiled for every locale,
+ * every shouting expression built once. Broken rule data is reported here as an error at the rule's
+ * file and field (with its line and column when the loader recorded them): an invalid regular
+ * expression, a pattern that matches empty text, a duplicate check id, or a locale that has templates
+ * but no patterns for a check, which would otherwise pass them silently.
  */
 import type { Diagnostics } from '../diagnostics.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import type { Guideline } from '../model.ts';
 import type { CheckData, TemplateKind } from '../schema.ts';
 import { positionOf } from '../load/yaml-positions.ts';
-import { combinePatterns, compilePattern, PatternError } from '../text/match.ts';
+import { combinePatterns, compilePattern, PatternError, usesAsciiBoundary } from '../text/match.ts';
+import { compileShouting } from './shouting.ts';
 
 export interface CompiledCheck {
   rule: Guideline;
   check: CheckData;
+  /** Position in the rule's `checks`, for field paths like `checks.2.patterns.pl.0`. */
   index: number;
+  /** check.severity, else the rule's. */
   severity: 'error' | 'warning';
-  /** For forbidden and required checks: the patterns of each locale, plus `*`. */
+  /**
+   * Forbidden and required checks: the compiled patterns of each locale (its own plus `*`). A locale
+   * missing from the map has no usable pattern: the check cannot run there (reported as rule data).
+   */
   patterns: Map<Locale, RegExp[]>;
+  /** Shouting checks: the expression, built once. */
+  shouting?: RegExp;
 }
 
 export interface CompiledRule {
@@ -24,50 +34,89 @@ export interface CompiledRule {
   checks: CompiledCheck[];
 }
 
+export type PatternKey = Locale | '*';
+
 export function appliesToKind(check: CheckData, kind: TemplateKind): boolean {
   return check.appliesTo === 'all' || check.appliesTo.includes(kind);
 }
 
+export function isTextCheck(check: CheckData): check is Extract<CheckData, { type: 'forbidden' | 'required' }> {
+  return check.type === 'forbidden' || check.type === 'required';
+}
+
+/**
+ * @param localesInUse locales that have templates: a forbidden or required check without patterns
+ *   for one of them (and without `*` patterns) is an error at the rule's file.
+ */
 export function compileRules(guidelines: readonly Guideline[], diagnostics: Diagnostics, localesInUse: ReadonlySet<Locale>): CompiledRule[] {
-  return guidelines.map((rule) => ({
-    rule,
-    checks: rule.checks.map((check, index) => compileCheck(rule, check, index, diagnostics, localesInUse)),
-  }));
+  return guidelines.map((rule) => {
+    reportDuplicateCheckIds(rule, diagnostics);
+    return { rule, checks: rule.checks.map((check, index) => compileCheck(rule, check, index, diagnostics, localesInUse)) };
+  });
+}
+
+function ruleDataError(diagnostics: Diagnostics, rule: Guideline, field: (string | number)[], reason: string, note: string) {
+  diagnostics.error(rule.origin.file, reason, positionOf(rule.origin.positions, field), { ruleId: 'rule-data', source: 'rules', note });
+}
+
+function reportDuplicateCheckIds(rule: Guideline, diagnostics: Diagnostics) {
+  const seen = new Set<string>();
+  rule.checks.forEach((check, index) => {
+    if (seen.has(check.id)) {
+      ruleDataError(diagnostics, rule, ['checks', index, 'id'], `Duplicate check id "${check.id}" in field "checks.${index}.id"`, 'Give each check of a rule its own id.');
+    }
+    seen.add(check.id);
+  });
 }
 
 function compileCheck(rule: Guideline, check: CheckData, index: number, diagnostics: Diagnostics, localesInUse: ReadonlySet<Locale>): CompiledCheck {
   const compiled: CompiledCheck = { rule, check, index, severity: check.severity ?? rule.severity, patterns: new Map() };
-  if (check.type !== 'forbidden' && check.type !== 'required') return compiled;
+  if (check.type === 'shouting') compiled.shouting = compileShouting(check.minLetters);
+  if (!isTextCheck(check)) return compiled;
 
-  const compileList = (key: string, sources: readonly string[] | undefined) =>
-    (sources ?? []).flatMap((source, position) => {
+  /** Keys with an unusable pattern: a required check cannot trust what is left of their patterns. */
+  const broken = new Set<PatternKey>();
+  /** The valid patterns of one key, each invalid one reported at its own field. */
+  const validPatterns = (key: PatternKey): string[] =>
+    (check.patterns[key] ?? []).filter((pattern, position) => {
+      const field = ['checks', index, 'patterns', key, position];
       try {
-        compilePattern(source);
-        return [source];
+        compilePattern(pattern);
       } catch (error) {
-        const field = ['checks', index, 'patterns', key, position];
-        diagnostics.error(rule.origin.file, `Invalid regular expression in field "${field.join('.')}": ${(error as PatternError).message}`, positionOf(rule.origin.positions, field), {
+        if (!(error instanceof PatternError)) throw error;
+        broken.add(key);
+        ruleDataError(diagnostics, rule, field, `Unusable pattern in field "${field.join('.')}": ${error.reason} (pattern: ${pattern})`,
+          'Patterns are JavaScript regular expressions (u flag): escape ( ) [ ] { } ? + * . with a backslash to match them literally.');
+        return false;
+      }
+      if (usesAsciiBoundary(pattern)) {
+        diagnostics.warn(rule.origin.file, `Pattern in field "${field.join('.')}" uses \\b, which only knows ASCII letters and fails next to letters like ő, ș or ä`, positionOf(rule.origin.positions, field), {
           ruleId: 'rule-data',
           source: 'rules',
-          note: 'Fix the pattern: it is a JavaScript regular expression (u flag). Escape special characters like ( ) [ ] ? + with a backslash.',
+          note: 'Remove \\b: the engine already adds Unicode word boundaries around every pattern.',
         });
-        return [];
       }
+      return true;
     });
 
-  const shared = compileList('*', check.patterns['*']);
-  for (const locale of localesInUse) {
-    const own = compileList(locale, check.patterns[locale]);
-    if (own.length === 0 && shared.length === 0 && !(check.patterns[locale]?.length)) {
-      const field = ['checks', index, 'patterns'];
-      diagnostics.error(rule.origin.file, `Check "${check.id}" has no patterns for "${locale}", which has templates: it would pass them silently (field "${field.join('.')}.${locale}")`, positionOf(rule.origin.positions, field), {
-        ruleId: 'rule-data',
-        source: 'rules',
-        note: `Add patterns.${locale} (or patterns for '*', shared by every locale).`,
-      });
+  const shared = validPatterns('*');
+  for (const locale of LOCALES) {
+    const own = validPatterns(locale);
+    // A required element written with a broken pattern would be reported missing from every template
+    // that uses it: the check does not run there (the templates do not pass it) until the rule is fixed.
+    const untrusted = check.type === 'required' && (broken.has(locale) || broken.has('*'));
+    if (own.length + shared.length > 0 && !untrusted) {
+      compiled.patterns.set(locale, combinePatterns([...own, ...shared]));
+      continue;
     }
-    const combined = combinePatterns([...own, ...shared]);
-    compiled.patterns.set(locale, combined ? [combined] : []);
+    // Patterns that exist but are all invalid were reported above; no patterns at all is reported here.
+    const written = (check.patterns[locale]?.length ?? 0) + (check.patterns['*']?.length ?? 0);
+    if (localesInUse.has(locale) && written === 0) {
+      const field = ['checks', index, 'patterns', locale];
+      ruleDataError(diagnostics, rule, field,
+        `Check "${check.id}" has no patterns for locale "${locale}", which has templates (field "${field.join('.')}"): it cannot check them`,
+        `Add checks.${index}.patterns.${locale} (or patterns under '*', shared by every locale).`);
+    }
   }
   return compiled;
 }

@@ -1,43 +1,59 @@
 /**
  * The template rules engine: every template checked against the rules that apply to it, every
- * finding reported as a vfile message, and a report of which rules each template passes (shown on
- * template pages) and which templates each rule checks (shown on rule pages).
+ * finding reported as a vfile message (all at once, never stopping at the first), and a report of
+ * which rules each template passes (shown on template pages) and which templates each rule checks
+ * (shown on rule pages). Patterns are compiled once per run, so the cost is linear in the templates.
  */
 import type { Diagnostics } from '../diagnostics.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Handbook } from '../model.ts';
+import type { Handbook, Template } from '../model.ts';
 import { positionOf } from '../load/yaml-positions.ts';
 import { compileRules } from './compile-rules.ts';
-import { checkTemplate, type CheckOptions } from './template-checks.ts';
 import { checkTranslationParity } from './parity.ts';
+import { checkTemplate, type CheckOptions, type TemplateResult } from './template-checks.ts';
+
+export type { CheckOptions, TemplateResult } from './template-checks.ts';
+export { compileRules, appliesToKind, type CompiledCheck, type CompiledRule } from './compile-rules.ts';
+export { runExamples, triggeredChecks, hasTextChecks } from './examples.ts';
 
 export interface TemplateCheckReport {
-  /** `${locale}/${id}` -> the rules the template was checked against, and those it passes. */
-  templates: Map<string, { checkedAgainst: string[]; passed: string[] }>;
-  /** Rule id -> the `${locale}/${id}` of every template it checks. */
+  /** `${locale}/${id}` -> the rules the template was checked against, those it passes and those it fails. */
+  templates: Map<string, TemplateResult>;
+  /** Rule id -> the `${locale}/${id}` of every template it checks (every rule has an entry). */
   rules: Map<string, string[]>;
 }
+
+export const templateKey = (template: Pick<Template, 'locale' | 'id'>) => `${template.locale}/${template.id}`;
 
 export function checkTemplates(handbook: Handbook, diagnostics: Diagnostics, options: CheckOptions): TemplateCheckReport {
   const localesInUse = new Set<Locale>(handbook.templates.map((template) => template.locale));
   const rules = compileRules(handbook.guidelines, diagnostics, localesInUse);
-  const ruleIds = new Set(handbook.guidelines.map((rule) => rule.id));
   const report: TemplateCheckReport = { templates: new Map(), rules: new Map(handbook.guidelines.map((rule) => [rule.id, []])) };
 
   for (const template of handbook.templates) {
-    template.guidelines.forEach((id, index) => {
-      if (ruleIds.has(id)) return;
-      diagnostics.error(template.origin.file, `Unknown rule "${id}" in field "guidelines.${index}"`, positionOf(template.origin.positions, ['guidelines', index]), {
-        ruleId: 'missing-reference',
-        source: 'rules',
-        note: 'Use the id of a file in content/guidelines/.',
-      });
-    });
-    const key = `${template.locale}/${template.id}`;
+    reportUnknownRules(template, report.rules, diagnostics);
+    const key = templateKey(template);
     const result = checkTemplate(template, rules, diagnostics, options);
     report.templates.set(key, result);
-    for (const id of result.checkedAgainst) report.rules.get(id)?.push(key);
+    for (const id of result.checkedAgainst) report.rules.get(id)!.push(key);
   }
   checkTranslationParity(handbook, diagnostics);
   return report;
+}
+
+/**
+ * A rule id in a template's `guidelines` that names no rule: an error at that very field. A rule
+ * whose file exists but failed to load has its own errors already; repeating them as an unknown
+ * rule in every template that lists it would bury the one finding that matters.
+ */
+function reportUnknownRules(template: Template, known: ReadonlyMap<string, unknown>, diagnostics: Diagnostics) {
+  template.guidelines.forEach((id, index) => {
+    if (known.has(id)) return;
+    if (diagnostics.files.get(`content/guidelines/${id}.yaml`)?.messages.some((message) => message.fatal)) return;
+    diagnostics.error(template.origin.file, `Unknown rule "${id}" in field "guidelines.${index}"`, positionOf(template.origin.positions, ['guidelines', index]), {
+      ruleId: 'missing-reference',
+      source: 'rules',
+      note: 'Use the id of a file in content/guidelines/ (its name without .yaml).',
+    });
+  });
 }

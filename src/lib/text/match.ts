@@ -1,69 +1,103 @@
 /**
  * Patterns from rule data, compiled to match whole words in any of the six languages. JavaScript's
- * `\b` only knows ASCII letters, so the boundaries are Unicode lookarounds instead: a pattern never
- * matches inside a longer word ("nap" in "napló", "lol" in "lolly").
+ * `\b` only knows ASCII letters, so the boundaries are Unicode lookarounds instead, and a pattern never
+ * matches inside a longer word ("nap" in "napló", "lol" in "lolly", "kiitos" in "kiitoskortti").
+ * Combining marks count as word characters too, so a decomposed letter never ends a word early.
+ * Flags are always `giu`: every match, case-insensitive, Unicode (`\p{L}` works in every pattern).
  */
-import { foldText, normalizeWithOffsets, type NormalizedText } from './normalize.ts';
+import { foldText, normalizeWithOffsets, originalRange, type NormalizedText } from './normalize.ts';
 
 const WORD = '[\\p{L}\\p{M}\\p{N}_]';
+const FLAGS = 'giu';
 
+/** A pattern that cannot be used; the caller turns it into a finding at the rule's field. */
 export class PatternError extends Error {
   readonly pattern: string;
+  readonly reason: string;
   constructor(pattern: string, reason: string) {
-    super(reason);
+    super(`${reason} (pattern: ${pattern})`);
+    this.name = 'PatternError';
     this.pattern = pattern;
+    this.reason = reason;
   }
 }
 
-/** Compiles one pattern (case-insensitive, Unicode) with word boundaries; throws PatternError if invalid. */
+const wrap = (source: string) => `(?<!${WORD})(?:${source})(?!${WORD})`;
+
+/**
+ * Compiles one pattern with Unicode word boundaries, folded like the text it runs on. Throws a
+ * PatternError for an invalid regular expression, or for one that matches empty text (it would
+ * "find" a required element in every reply, or never report anything).
+ */
 export function compilePattern(pattern: string): RegExp {
   const source = foldText(pattern);
+  let bare: RegExp;
   try {
-    new RegExp(source, 'u');
-    return new RegExp(`(?<!${WORD})(?:${source})(?!${WORD})`, 'giu');
+    bare = new RegExp(`^(?:${source})$`, 'u');
   } catch (error) {
-    throw new PatternError(pattern, error instanceof Error ? error.message : String(error));
+    throw new PatternError(pattern, `invalid regular expression: ${error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error)}`);
+  }
+  if (bare.test('')) throw new PatternError(pattern, 'it matches empty text, so it would match anywhere');
+  return new RegExp(wrap(source), FLAGS);
+}
+
+/** An unescaped `\b` or `\B`: ASCII-only in JavaScript, so it silently fails next to ő, ș or ä. */
+export function usesAsciiBoundary(pattern: string): boolean {
+  return /(?<!\\)(?:\\\\)*\\[bB]/.test(pattern.replace(/\[(?:\\.|[^\]\\])*\]/g, ''));
+}
+
+/** Backreferences and named groups would change meaning once several patterns are joined into one. */
+const GROUP_SENSITIVE = /\\[1-9]|\\k<|\(\?<(?![=!])/;
+
+/**
+ * A check's patterns as few regular expressions as possible: all of them joined into one alternation,
+ * so a text is scanned once per check rather than once per pattern. Patterns whose groups would clash
+ * when joined stay on their own. Every pattern must already have passed compilePattern.
+ */
+export function combinePatterns(patterns: readonly string[]): RegExp[] {
+  const joinable = patterns.filter((pattern) => !GROUP_SENSITIVE.test(pattern));
+  const alone = patterns.filter((pattern) => GROUP_SENSITIVE.test(pattern)).map(compilePattern);
+  if (joinable.length === 0) return alone;
+  try {
+    return [new RegExp(wrap(joinable.map((pattern) => `(?:${foldText(pattern)})`).join('|')), FLAGS), ...alone];
+  } catch {
+    return [...joinable.map(compilePattern), ...alone];
   }
 }
 
 export interface Match {
-  /** Offsets in the original (not normalised) text. */
+  /** Offsets in the original (not normalised) text: [start, end). */
   start: number;
   end: number;
+  /** The matched words as written in the original text. */
   text: string;
 }
 
-/**
- * All of a check's patterns as one regular expression, so a text is scanned once per check rather
- * than once per pattern. Each pattern is compiled on its own first, so an invalid one is reported alone.
- */
-export function combinePatterns(patterns: readonly string[]): RegExp | undefined {
-  if (patterns.length === 0) return undefined;
-  return new RegExp(`(?<!${WORD})(?:${patterns.map((pattern) => `(?:${foldText(pattern)})`).join('|')})(?!${WORD})`, 'giu');
-}
+const prepare = (text: string | NormalizedText): NormalizedText => (typeof text === 'string' ? normalizeWithOffsets(text) : text);
 
-/** Every match of any of the patterns in a text, with offsets in the original text. */
-export function findMatches(patterns: readonly RegExp[], original: string | NormalizedText, source?: string): Match[] {
+/** Every match of any of the patterns, with offsets in the original text, sorted by position. */
+export function findMatches(patterns: readonly RegExp[], text: string | NormalizedText): Match[] {
   if (patterns.length === 0) return [];
-  const normalized = typeof original === 'string' ? normalizeWithOffsets(original) : original;
-  const text = typeof original === 'string' ? original : (source ?? normalized.text);
+  const normalized = prepare(text);
   const matches: Match[] = [];
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (const match of normalized.text.matchAll(pattern)) {
       if (match[0].length === 0) continue;
-      const start = normalized.offsets[match.index];
-      const end = normalized.offsets[match.index + match[0].length];
-      matches.push({ start, end, text: text.slice(start, end) });
+      const [start, end] = originalRange(normalized, match.index, match.index + match[0].length);
+      matches.push({ start, end, text: normalized.original.slice(start, end) });
     }
   }
-  return matches.sort((a, b) => a.start - b.start);
+  return patterns.length > 1 ? matches.sort((a, b) => a.start - b.start || a.end - b.end) : matches;
 }
 
-export function anyMatch(patterns: readonly RegExp[], original: string | NormalizedText): boolean {
-  const text = typeof original === 'string' ? normalizeWithOffsets(original).text : original.text;
-  return patterns.some((pattern) => {
+/** Whether any pattern matches (a non-empty stretch of) the text: for required elements. */
+export function anyMatch(patterns: readonly RegExp[], text: string | NormalizedText): boolean {
+  if (patterns.length === 0) return false;
+  const { text: normalized } = prepare(text);
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
-    return pattern.test(text);
-  });
+    for (const match of normalized.matchAll(pattern)) if (match[0].length > 0) return true;
+  }
+  return false;
 }
