@@ -84,7 +84,7 @@ export const checkSchema = z.discriminatedUnion('type', [
       ...checkCommon,
       type: z.literal('length'),
       /** Overrides of the built-in per-channel limits, in characters (X counts by its own rules). */
-      limits: z.record(z.enum(CHANNELS), z.number().int().positive()).optional(),
+      limits: z.partialRecord(z.enum(CHANNELS), z.number().int().positive()).optional(),
     })
     .strict(),
   z

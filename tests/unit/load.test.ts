@@ -97,3 +97,12 @@ describe('loadHandbook', () => {
     expect(await lines(root)).toEqual(['content/templates/es/holding.md:1:1 schema Missing front matter']);
   });
 });
+
+describe('rule schema', () => {
+  it('accepts a length check that overrides the limit of some channels only', async () => {
+    const { guidelineSchema } = await import('../../src/lib/schema.ts');
+    const rule = { title: { en: 'T' }, summary: { en: 'S' }, why: { en: 'W' }, examples: {}, checks: [{ id: 'length', type: 'length', limits: { facebook: 100 } }] };
+    expect(guidelineSchema.safeParse(rule).success).toBe(true);
+    expect(guidelineSchema.safeParse({ ...rule, checks: [{ id: 'length', type: 'length', limits: { fax: 100 } }] }).success).toBe(false);
+  });
+});
