@@ -3,12 +3,13 @@
  * same typed model the checker uses, with the template check report (which rules each template
  * passes) from the same engine that gates the build.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { Diagnostics } from '../lib/diagnostics.ts';
 import { isLocale, type Locale } from '../lib/i18n/locales.ts';
 import type { Handbook } from '../lib/model.ts';
 import { runAllChecks, type CheckReport } from '../lib/check.ts';
 import { handbookRoot } from '../integration/handbook-root.ts';
+import { sharedCheckReport } from '../integration/shared-report.ts';
 
 export interface SiteData {
   handbook: Handbook;
@@ -55,15 +56,21 @@ async function load(): Promise<SiteData> {
       return { ...entry.data, slug, locale, body: entry.body ?? '', bodyLine: 1, origin: origin(entry.filePath) };
     }),
   };
-  const report = runAllChecks(handbook, new Diagnostics(), { base: import.meta.env.BASE_URL });
+  // A build has just checked these same files at its gate; reuse that report rather than check twice.
+  const base = import.meta.env.BASE_URL;
+  const report = sharedCheckReport(handbook.root, base) ?? runAllChecks(handbook, new Diagnostics(), { base });
   return { handbook, report };
 }
 
+let playbookEntries: Promise<Map<string, CollectionEntry<'playbooks'>>> | undefined;
+
 /** The playbook entry to render for a locale: its own, else the default locale's (a fallback). */
 export async function getPlaybookEntry(locale: Locale, slug: string) {
-  const entries = await getCollection('playbooks');
-  const own = entries.find((entry) => entry.id === `${locale}/${slug}`);
+  // One lookup table per build: playbook and print pages ask for an entry each.
+  playbookEntries ??= getCollection('playbooks').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  const entries = await playbookEntries;
+  const own = entries.get(`${locale}/${slug}`);
   if (own) return { entry: own, fallback: undefined };
-  const fallback = entries.find((entry) => entry.id === `en/${slug}`) ?? entries.find((entry) => entry.id.endsWith(`/${slug}`));
+  const fallback = entries.get(`en/${slug}`) ?? [...entries.values()].find((entry) => entry.id.endsWith(`/${slug}`));
   return { entry: fallback!, fallback: fallback ? splitLocaleId(fallback.id)[0] : undefined };
 }

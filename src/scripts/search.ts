@@ -35,10 +35,11 @@ function appendExcerpt(target: HTMLElement, excerpt: string) {
   }
 }
 
-async function loadPagefind(bundle: string): Promise<Pagefind> {
+/** `base` is the site's base path: the index stores URLs relative to the site's folder. */
+async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   if (location.protocol === 'file:') throw new Error('file://');
   const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await module.options({ baseUrl: '/', excerptLength: 24 });
+  await module.options({ baseUrl: base, excerptLength: 24 });
   await module.init();
   return module;
 }
@@ -54,7 +55,7 @@ if (app && field) {
   for (const [key, value] of params) if (key.startsWith('f.')) (chosen[key.slice(2)] ??= []).push(value);
 
   status.textContent = t('search.loading');
-  loadPagefind(app.dataset.bundle ?? '/pagefind/')
+  loadPagefind(app.dataset.bundle ?? '/pagefind/', app.dataset.base ?? '/')
     .then(async (pagefind) => {
       renderFilters(await pagefind.filters());
       const run = async () => {

@@ -82,3 +82,23 @@ describe('page weight budget', () => {
     expect(over).toEqual([]);
   });
 });
+
+describe('search index coverage', () => {
+  it('indexes every page that carries data-pagefind-body, and no other', async () => {
+    const dist = distDir();
+    const files = await htmlFiles(dist);
+    const searchable: string[] = [];
+    for (const file of files) {
+      if (/<main\b[^>]*\bdata-pagefind-body/.test(await readFile(join(dist, file), 'utf8'))) searchable.push(file);
+    }
+    const entry = JSON.parse(await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const byLanguage = Object.fromEntries(Object.entries(entry.languages).map(([language, info]) => [language, info.page_count]));
+    const expected: Record<string, number> = {};
+    for (const file of searchable) expected[file.split('/')[0]] = (expected[file.split('/')[0]] ?? 0) + 1;
+    // 8 playbooks + 32 templates + 3 trees + 21 rules + the sources page, in each locale.
+    expect(expected.fi).toBe(65);
+    expect(byLanguage).toEqual(expected);
+  });
+});

@@ -29,9 +29,25 @@ const CLIENT_KEYS = [
 
 export type ClientKey = (typeof CLIENT_KEYS)[number] | `channel.${(typeof CHANNELS)[number]}`;
 
+const cache = new Map<Locale, Record<string, string>>();
+
+/** The same object for every page of a locale: it is built once per build, not once per page. */
 export function clientStrings(locale: Locale): Record<string, string> {
+  const cached = cache.get(locale);
+  if (cached) return cached;
   const keys: UiKey[] = [...CLIENT_KEYS, ...CHANNELS.map((channel) => `channel.${channel}` as UiKey)];
-  return Object.fromEntries(keys.map((key) => [key, translate(locale, key)]));
+  const strings = Object.fromEntries(keys.map((key) => [key, translate(locale, key)]));
+  cache.set(locale, strings);
+  return strings;
+}
+
+const jsonCache = new Map<Locale, string>();
+
+/** `clientStrings(locale)` as the JSON each page carries. */
+export function clientStringsJson(locale: Locale): string {
+  let json = jsonCache.get(locale);
+  if (json === undefined) jsonCache.set(locale, (json = jsonForScript(clientStrings(locale))));
+  return json;
 }
 
 /** JSON that is safe inside a `<script type="application/json">` element. */

@@ -99,6 +99,15 @@ class LoadContext {
     return undefined;
   }
 
+  /**
+   * Reads a folder's files all at once, so the disk works while the YAML of earlier files is parsed;
+   * findings are still reported file by file, in name order.
+   */
+  async readAll(files: string[]): Promise<Map<string, string>> {
+    const texts = await Promise.all(files.map((file) => readFile(join(this.root, file), 'utf8')));
+    return new Map(files.map((file, index) => [file, texts[index]]));
+  }
+
   async readYaml(file: string, text?: string, lineOffset = 0): Promise<{ value: unknown; positions: Positions } | undefined> {
     const source = text ?? (await readFile(join(this.root, file), 'utf8'));
     const parsed = parseYamlWithPositions(source, lineOffset);
@@ -126,14 +135,16 @@ class LoadContext {
     make: (id: string, data: z.output<S>, origin: { file: string; positions: Positions }) => T,
   ): Promise<T[]> {
     const entries: T[] = [];
-    for (const name of await this.list(folder)) {
+    const names = await this.list(folder);
+    const texts = await this.readAll(names.filter((name) => name.endsWith(extension)).map((name) => `${folder}/${name}`));
+    for (const name of names) {
       const file = `${folder}/${name}`;
       if (!name.endsWith(extension)) {
         this.unexpectedFile(file, `a ${extension} file`);
         continue;
       }
       const id = this.idFromFile(file, name, extension);
-      const parsed = await this.readYaml(file);
+      const parsed = await this.readYaml(file, texts.get(file));
       if (!id || !parsed) continue;
       const data = this.validate(schema, file, parsed.value, parsed.positions);
       if (data) entries.push(make(id, data, { file, positions: parsed.positions }));
@@ -182,14 +193,16 @@ class LoadContext {
         });
         continue;
       }
-      for (const fileName of await this.list(`${folder}/${locale}`)) {
+      const fileNames = await this.list(`${folder}/${locale}`);
+      const texts = await this.readAll(fileNames.filter((name) => name.endsWith(extension)).map((name) => `${folder}/${locale}/${name}`));
+      for (const fileName of fileNames) {
         const file = `${folder}/${locale}/${fileName}`;
         if (!fileName.endsWith(extension)) {
           this.unexpectedFile(file, `a ${extension} file`);
           continue;
         }
         const id = this.idFromFile(file, fileName, extension);
-        const text = await readFile(join(this.root, file), 'utf8');
+        const text = texts.get(file)!;
         const split = splitFrontMatter(text);
         if (split.yaml === undefined) {
           this.diagnostics.error(file, 'Missing front matter', { line: 1, column: 1 }, {

@@ -1,23 +1,64 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { load as loadFast, CORE_SCHEMA } from 'js-yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
-export type Positions = Map<string, { line: number; column: number }>;
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Dotted field path (`checks.0.patterns.pl.2`) -> where its key (or list item) starts. */
+export interface Positions {
+  get(path: string): Position | undefined;
+  has(path: string): boolean;
+}
 
 export interface ParsedYaml {
   value: unknown;
-  /** Dotted field path (`checks.0.patterns.pl.2`) -> where its key (or list item) starts. */
   positions: Positions;
   errors: { message: string; line: number; column: number }[];
 }
 
 /**
- * Parses YAML and remembers where every field starts, so that a schema error found later
- * (by zod, on plain data) can still point at a line and column. `lineOffset` shifts lines for
- * front matter that starts below line 1.
+ * Parses YAML and can say where every field starts, so that a schema error found later (by zod, on
+ * plain data) can still point at a line and column. `lineOffset` shifts lines for front matter that
+ * starts below line 1.
+ *
+ * Positions are only needed when something is wrong, and a large handbook has thousands of files, so
+ * valid YAML is read with the fast js-yaml parser (the one Astro uses for front matter, here with the
+ * same YAML 1.2 core schema as below) and the slower, position-keeping parse runs only when a finding
+ * asks for a position. Invalid YAML goes straight to the position-keeping parser for its errors.
  */
 export function parseYamlWithPositions(text: string, lineOffset = 0): ParsedYaml {
+  let value: unknown;
+  try {
+    value = loadFast(text, { schema: CORE_SCHEMA });
+  } catch {
+    return parseWithPositions(text, lineOffset);
+  }
+  return { value, positions: new LazyPositions(() => parseWithPositions(text, lineOffset).positions), errors: [] };
+}
+
+class LazyPositions implements Positions {
+  #parse: () => Positions;
+  #positions: Positions | undefined;
+
+  constructor(parse: () => Positions) {
+    this.#parse = parse;
+  }
+
+  get(path: string) {
+    return (this.#positions ??= this.#parse()).get(path);
+  }
+
+  has(path: string) {
+    return (this.#positions ??= this.#parse()).has(path);
+  }
+}
+
+function parseWithPositions(text: string, lineOffset: number): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const positions: Positions = new Map();
+  const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const positions = new Map<string, Position>();
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };

@@ -12,6 +12,8 @@ export const UI_STRINGS: Record<Locale, UiStrings> = { en, pl, hu, ro, es, fi };
 /** Looks up an interface string and fills `{name}` parameters. */
 export function translate(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
   const template = UI_STRINGS[locale][key] ?? UI_STRINGS.en[key];
+  // Most strings have no parameters; every page asks for a few hundred of them.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
