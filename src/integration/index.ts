@@ -2,35 +2,57 @@
  * The build's gatekeeper: before Astro renders a page it loads the whole handbook, runs every check
  * and prints one report, failing the build on any error; after the build it indexes the site with
  * Pagefind, failing the build if indexing fails.
+ *
+ * In a build, files are loaded and the structure checked at once (a broken file must be reported
+ * before Astro reads the content collections), while the template rules run on another thread
+ * during Astro's own setup; their findings join the report before the first page renders.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
+import type { Diagnostics } from '../lib/diagnostics.ts';
 import { loadHandbook } from '../lib/load/index.ts';
-import { runAllChecks } from '../lib/check.ts';
+import type { Handbook } from '../lib/model.ts';
+import { runAllChecks, runStructureChecks } from '../lib/check.ts';
 import { formatFindings } from '../lib/report/format.ts';
 import { indexSite } from './pagefind.ts';
 import { shareCheckReport } from './shared-report.ts';
+import { startTemplateChecks, type TemplateCheckResult } from './template-checks.ts';
 
 export default function crisisPlaybook(options: { root: string }): AstroIntegration {
+  let pending: { handbook: Handbook; diagnostics: Diagnostics; base: string; templates: Promise<TemplateCheckResult> } | undefined;
+
+  /** Waits for the template rules, prints every finding in one report, and fails on any error. */
+  const finishBuildChecks = async (logger: AstroIntegrationLogger) => {
+    if (!pending) return;
+    const { handbook, diagnostics, base, templates } = pending;
+    pending = undefined;
+    const { report, findings } = await templates;
+    diagnostics.addFindings(findings);
+    printReport(diagnostics, logger);
+    failOnErrors(diagnostics);
+    shareCheckReport({ root: options.root, base, report });
+    logSummary(handbook, logger);
+  };
+
   return {
     name: 'crisis-playbook',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
         const { handbook, diagnostics } = await loadHandbook(options.root);
-        const report = runAllChecks(handbook, diagnostics, { base: config.base });
-        const messages = diagnostics.messages();
-        if (messages.length) {
-          const text = formatFindings(messages, { format: 'text' });
-          (diagnostics.errorCount ? logger.error : logger.warn).call(logger, `\n${text}`);
+        if (command !== 'build') {
+          runAllChecks(handbook, diagnostics, { base: config.base });
+          printReport(diagnostics, logger);
+          logSummary(handbook, logger);
+          return;
         }
-        if (diagnostics.errorCount && command === 'build') {
-          throw new Error(
-            `The handbook has ${diagnostics.errorCount} error(s); see the list above. Fix them, or run \`npm run check\` to see them without building.`,
-          );
-        }
-        if (command === 'build') shareCheckReport({ root: options.root, base: config.base, report });
-        logger.info(`Checked ${handbook.templates.length} templates, ${handbook.playbooks.length} playbooks, ${handbook.trees.length} trees, ${handbook.guidelines.length} rules.`);
+        runStructureChecks(handbook, diagnostics);
+        pending = { handbook, diagnostics, base: config.base, templates: startTemplateChecks(handbook, config.base) };
+        // Broken files stop the build here, before Astro reads them; the report still lists everything.
+        if (diagnostics.errorCount) await finishBuildChecks(logger);
+      },
+      'astro:build:start': async ({ logger }) => {
+        await finishBuildChecks(logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const summary = await indexSite(fileURLToPath(dir));
@@ -38,4 +60,22 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
       },
     },
   };
+}
+
+function printReport(diagnostics: Diagnostics, logger: AstroIntegrationLogger) {
+  const messages = diagnostics.messages();
+  if (!messages.length) return;
+  const text = formatFindings(messages, { format: 'text' });
+  (diagnostics.errorCount ? logger.error : logger.warn).call(logger, `\n${text}`);
+}
+
+function failOnErrors(diagnostics: Diagnostics) {
+  if (!diagnostics.errorCount) return;
+  throw new Error(
+    `The handbook has ${diagnostics.errorCount} error(s); see the list above. Fix them, or run \`npm run check\` to see them without building.`,
+  );
+}
+
+function logSummary(handbook: Handbook, logger: AstroIntegrationLogger) {
+  logger.info(`Checked ${handbook.templates.length} templates, ${handbook.playbooks.length} playbooks, ${handbook.trees.length} trees, ${handbook.guidelines.length} rules.`);
 }

@@ -16,9 +16,19 @@ export interface CheckReport {
 }
 
 export function runAllChecks(handbook: Handbook, diagnostics: Diagnostics, options: { base?: string } = {}): CheckReport {
+  runStructureChecks(handbook, diagnostics);
+  return runTemplateChecks(handbook, diagnostics, options);
+}
+
+/** References between files, decision trees and missing translations: quick, and needed before anything renders. */
+export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics): void {
   checkReferences(handbook, diagnostics);
   checkTrees(handbook, diagnostics);
   reportMissingLocalizedText(handbook, diagnostics);
+}
+
+/** The template rules: most of the checking time on a large handbook, so a build runs it on another thread. */
+export function runTemplateChecks(handbook: Handbook, diagnostics: Diagnostics, options: { base?: string } = {}): CheckReport {
   const templates = checkTemplates(handbook, diagnostics, {
     ruleUrl: (locale, ruleId) => ruleHref(locale, ruleId, options.base),
   });

@@ -20,6 +20,14 @@ export interface FindingOptions {
   note?: string;
 }
 
+export interface Finding {
+  path: string;
+  reason: string;
+  place: Place | undefined;
+  fatal: boolean;
+  options: FindingOptions;
+}
+
 /**
  * Collects every finding of a run as vfile messages, one VFile per content file, so that the
  * build, `npm run check` and the tests report through one reporter and nothing stops at the first error.
@@ -59,6 +67,25 @@ export class Diagnostics {
     if (options.url) message.url = options.url;
     if (options.note) message.note = options.note;
     return message;
+  }
+
+  /** Every finding as plain data, to cross a thread boundary; `add(...findings)` takes them back. */
+  findings(): Finding[] {
+    return this.messages().map((message) => ({
+      path: String(message.file),
+      reason: message.reason,
+      place: message.place && 'start' in message.place
+        ? { line: message.place.start.line, column: message.place.start.column, endLine: message.place.end.line, endColumn: message.place.end.column }
+        : message.place
+          ? { line: message.place.line, column: message.place.column }
+          : undefined,
+      fatal: message.fatal === true,
+      options: { ruleId: message.ruleId ?? '', source: message.source, url: message.url, note: message.note },
+    }));
+  }
+
+  addFindings(findings: Finding[]): void {
+    for (const finding of findings) this.add(finding.path, finding.reason, finding.place, finding.options, finding.fatal);
   }
 
   /** Every finding, sorted by file, then line and column. */

@@ -108,6 +108,18 @@ describe('a broken handbook', () => {
     expect(result.output).toMatch(/content\/templates\/fi\/holding\.md:11:\d+\s+error\s+Kellonaikalupaus.*\s+no-time-promises/);
   });
 
+  it('reports rule findings (checked on another thread) together with a broken file', async () => {
+    const root = await fixtureCopy(async (dir) => {
+      await replaceIn(join(dir, 'playbooks/pl/complaint.mdx'), 'severity: medium', 'severity: urgent');
+      await replaceIn(join(dir, 'content/templates/fi/holding.md'), 'vastaamme tähän heti, kun tiedämme enemmän', 'soitamme sinulle 10 minuutissa');
+    });
+    const result = await buildHandbook(root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('playbooks/pl/complaint.mdx:5:1  error');
+    expect(result.output).toMatch(/content\/templates\/fi\/holding\.md:11:\d+\s+error\s+Kellonaikalupaus.*\s+no-time-promises/);
+    expect(result.output).toMatch(/2 errors/);
+  });
+
   it('fails on a broken decision tree, naming the file and the node', async () => {
     const root = await fixtureCopy((dir) => replaceIn(join(dir, 'content/trees/first-steps.yaml'), 'next: out-explain', 'next: out-missing'));
     const result = await buildHandbook(root);
