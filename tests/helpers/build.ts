@@ -12,14 +12,26 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * The environment a user's shell would give the build: Vitest's own variables (NODE_ENV=test,
+ * MODE, DEV, PROD, SSR, BASE_URL, VITEST_*) would otherwise leak into the child and change what
+ * Astro builds (BASE_URL, for one, overrides the base path).
+ */
+export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|TEST|VITEST.*)$/.test(key)) delete env[key];
+  }
+  return { ...env, ...extra };
+}
+
 export async function buildHandbook(handbookRoot: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
   const work = await mkdtemp(join(tmpdir(), 'crisis-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
+      env: userEnv({
         HANDBOOK_ROOT: handbookRoot,
         OUT_DIR: outDir,
         CACHE_DIR: join(work, 'cache'),
@@ -27,7 +39,7 @@ export async function buildHandbook(handbookRoot: string, options: { outDir?: st
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ...options.env,
-      },
+      }),
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -41,7 +53,7 @@ export async function checkHandbook(handbookRoot: string, args: string[] = []): 
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', join(PROJECT_ROOT, 'src/cli/check.ts'), '--root', handbookRoot, ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: userEnv({ NO_COLOR: '1' }),
     });
     let stdout = '';
     let stderr = '';
