@@ -49,11 +49,11 @@ async function load(): Promise<SiteData> {
     trees: trees.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),
     templates: templates.map((entry) => {
       const [locale, id] = splitLocaleId(entry.id);
-      return { ...entry.data, id, locale, body: (entry.body ?? '').trim(), bodyLine: 1, origin: origin(entry.filePath) };
+      return { ...entry.data, id, locale, body: (entry.body ?? '').trim(), bodyLine: 1, bodyColumn: 1, origin: origin(entry.filePath) };
     }),
     playbooks: playbooks.map((entry) => {
       const [locale, slug] = splitLocaleId(entry.id);
-      return { ...entry.data, slug, locale, body: entry.body ?? '', bodyLine: 1, origin: origin(entry.filePath) };
+      return { ...entry.data, slug, locale, body: entry.body ?? '', bodyLine: 1, bodyColumn: 1, origin: origin(entry.filePath) };
     }),
   };
   // A build has just checked these same files at its gate; reuse that report rather than check twice.

@@ -35,8 +35,9 @@ export interface Template extends TemplateData {
   locale: Locale;
   /** The reply text, exactly as the author wrote it below the front matter (trimmed). */
   body: string;
-  /** 1-based line of the body's first character in the file, to place findings. */
+  /** 1-based line and column of the body's first character in the file, to place findings. */
   bodyLine: number;
+  bodyColumn: number;
   origin: Origin;
 }
 
@@ -51,6 +52,7 @@ export interface Playbook extends PlaybookData {
   /** The MDX body, for reference checks (components used, links). */
   body: string;
   bodyLine: number;
+  bodyColumn: number;
   origin: Origin;
 }
 

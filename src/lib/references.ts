@@ -6,6 +6,7 @@
 import type { Diagnostics } from './diagnostics.ts';
 import { DEFAULT_LOCALE, LOCALES } from './i18n/locales.ts';
 import type { Handbook, Origin, Playbook } from './model.ts';
+import { failedToLoad, type ReferencedKind } from './load/layout.ts';
 import { positionOf } from './load/yaml-positions.ts';
 
 /** The components an MDX playbook may embed, and what their `id` refers to. */
@@ -20,13 +21,15 @@ export interface ComponentUse {
 }
 
 /** Finds `<Name ... />` tags in an MDX body, with the line and column of each in the file. */
-export function findComponentUses(body: string, bodyLine: number): ComponentUse[] {
+export function findComponentUses(body: string, bodyLine: number, bodyColumn = 1): ComponentUse[] {
   const uses: ComponentUse[] = [];
   const tag = /<([A-Z][A-Za-z0-9]*)\b([^>]*)>/g;
   for (const match of body.matchAll(tag)) {
     const before = body.slice(0, match.index);
     const line = bodyLine + (before.match(/\n/g)?.length ?? 0);
-    const column = match.index - before.lastIndexOf('\n');
+    const lineStart = before.lastIndexOf('\n');
+    // Only the body's first line is shifted: it starts at bodyColumn in the file.
+    const column = match.index - lineStart + (lineStart === -1 ? bodyColumn - 1 : 0);
     const id = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(match[2]);
     uses.push({ name: match[1], id: id ? (id[1] ?? id[2]) : undefined, line, column });
   }
@@ -40,8 +43,8 @@ export function checkReferences(handbook: Handbook, diagnostics: Diagnostics): v
   const trees = new Set(handbook.trees.map((tree) => tree.id));
   const templates = new Set(handbook.templates.map((template) => template.id));
 
-  const missing = (origin: Origin, field: (string | number)[], what: string, value: string, known: Set<string>, fix: string) => {
-    if (known.has(value)) return;
+  const missing = (origin: Origin, field: (string | number)[], what: string, value: string, known: Set<string>, fix: string, kind?: ReferencedKind) => {
+    if (known.has(value) || (kind && failedToLoad(diagnostics, kind, value))) return;
     diagnostics.error(origin.file, `Unknown ${what} "${value}" in field "${field.join('.')}"`, positionOf(origin.positions, field), {
       ruleId: 'missing-reference',
       source: 'links',
@@ -51,7 +54,7 @@ export function checkReferences(handbook: Handbook, diagnostics: Diagnostics): v
 
   for (const rule of handbook.guidelines) {
     rule.sources.forEach((source, index) =>
-      missing(rule.origin, ['sources', index], 'source', source, sources, 'Use the id of a file in content/sources/.'),
+      missing(rule.origin, ['sources', index], 'source', source, sources, 'Use the id of a file in content/sources/.', 'sources'),
     );
   }
   for (const template of handbook.templates) {
@@ -61,14 +64,14 @@ export function checkReferences(handbook: Handbook, diagnostics: Diagnostics): v
     const { origin } = playbook;
     missing(origin, ['situation'], 'situation', playbook.situation, situations, 'Use an id listed in content/situations.yaml.');
     playbook.sources.forEach((source, index) =>
-      missing(origin, ['sources', index], 'source', source, sources, 'Use the id of a file in content/sources/.'),
+      missing(origin, ['sources', index], 'source', source, sources, 'Use the id of a file in content/sources/.', 'sources'),
     );
-    if (playbook.tree) missing(origin, ['tree'], 'decision tree', playbook.tree, trees, 'Use the id of a file in content/trees/.');
+    if (playbook.tree) missing(origin, ['tree'], 'decision tree', playbook.tree, trees, 'Use the id of a file in content/trees/.', 'trees');
     playbook.templates.forEach((id, index) =>
-      missing(origin, ['templates', index], 'template', id, templates, 'Use the id of a file in content/templates/<locale>/.'),
+      missing(origin, ['templates', index], 'template', id, templates, 'Use the id of a file in content/templates/<locale>/.', 'templates'),
     );
     playbook.rules.forEach((id, index) =>
-      missing(origin, ['rules', index], 'rule', id, rules, 'Use the id of a file in content/guidelines/.'),
+      missing(origin, ['rules', index], 'rule', id, rules, 'Use the id of a file in content/guidelines/.', 'guidelines'),
     );
     checkChecklistIds(playbook, diagnostics);
     checkBodyComponents(playbook, diagnostics, { templates, trees, rules });
@@ -96,13 +99,13 @@ function checkBodyComponents(
   known: { templates: Set<string>; trees: Set<string>; rules: Set<string> },
 ) {
   const checklists = new Set(playbook.checklists.map((checklist) => checklist.id));
-  const targets: Record<PlaybookComponent, { set: Set<string>; what: string; fix: string }> = {
-    Template: { set: known.templates, what: 'template', fix: 'Use the id of a file in content/templates/<locale>/.' },
-    Tree: { set: known.trees, what: 'decision tree', fix: 'Use the id of a file in content/trees/.' },
-    Rule: { set: known.rules, what: 'rule', fix: 'Use the id of a file in content/guidelines/.' },
+  const targets: Record<PlaybookComponent, { set: Set<string>; what: string; fix: string; kind?: ReferencedKind }> = {
+    Template: { set: known.templates, what: 'template', fix: 'Use the id of a file in content/templates/<locale>/.', kind: 'templates' },
+    Tree: { set: known.trees, what: 'decision tree', fix: 'Use the id of a file in content/trees/.', kind: 'trees' },
+    Rule: { set: known.rules, what: 'rule', fix: 'Use the id of a file in content/guidelines/.', kind: 'guidelines' },
     Checklist: { set: checklists, what: 'checklist', fix: 'Use the id of a checklist declared in this playbook\'s front matter (checklists[].id).' },
   };
-  for (const use of findComponentUses(playbook.body, playbook.bodyLine)) {
+  for (const use of findComponentUses(playbook.body, playbook.bodyLine, playbook.bodyColumn)) {
     const place = { line: use.line, column: use.column };
     const target = targets[use.name as PlaybookComponent];
     if (!target) {
@@ -117,7 +120,7 @@ function checkBodyComponents(
         source: 'links',
         note: `Write <${use.name} id="…" /> with the id of a ${target.what}.`,
       });
-    } else if (!target.set.has(use.id)) {
+    } else if (!target.set.has(use.id) && !(target.kind && failedToLoad(diagnostics, target.kind, use.id))) {
       diagnostics.error(playbook.origin.file, `Unknown ${target.what} "${use.id}" in <${use.name}>`, place, {
         ruleId: 'missing-reference',
         source: 'links',

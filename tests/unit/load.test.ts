@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/lib/load/index.ts';
+import { runAllChecks } from '../../src/lib/check.ts';
 
 const VALID = resolve(import.meta.dirname, '../fixtures/valid');
 
@@ -95,6 +96,42 @@ describe('loadHandbook', () => {
   it('reports a file without front matter', async () => {
     const root = await brokenCopy((dir) => writeFile(join(dir, 'content/templates/es/holding.md'), 'Hola, gracias.'));
     expect(await lines(root)).toEqual(['content/templates/es/holding.md:1:1 schema Missing front matter']);
+  });
+});
+
+/** Every error of a full check (load, references, trees, template rules), as file:line:col ruleId reason. */
+async function checkedLines(root: string) {
+  const { handbook, diagnostics } = await loadHandbook(root);
+  runAllChecks(handbook, diagnostics);
+  return diagnostics.messages().filter((message) => message.fatal).map((message) => `${message.file}:${message.line ?? '-'}:${message.column ?? '-'} ${message.ruleId} ${message.reason}`);
+}
+
+describe('findings after loading', () => {
+  it('places a rule finding on an indented first body line at its real column', async () => {
+    const root = await brokenCopy((dir) =>
+      replaceIn(join(dir, 'content/templates/en/holding.md'), /---\nHi /, '---\n\n   We will call you back in 10 minutes. Hi '),
+    );
+    expect(await checkedLines(root)).toEqual([
+      expect.stringMatching(/^content\/templates\/en\/holding\.md:12:26 no-time-promises /),
+    ]);
+  });
+
+  it('reports a rule or tree file that fails to load once, not again at every reference to it', async () => {
+    const root = await brokenCopy(async (dir) => {
+      await replaceIn(join(dir, 'content/guidelines/no-time-promises.yaml'), 'severity: error', 'severity: fatal');
+      await replaceIn(join(dir, 'content/trees/first-steps.yaml'), 'start: q-right', 'start: 12 34: [');
+    });
+    const found = await checkedLines(root);
+    expect(found[0]).toMatch(/^content\/guidelines\/no-time-promises\.yaml:1:1 schema Invalid field "severity"/);
+    expect(found.slice(1).length).toBeGreaterThan(0);
+    for (const line of found.slice(1)) expect(line).toMatch(/^content\/trees\/first-steps\.yaml:\d+:\d+ yaml-syntax /);
+  });
+
+  it('still reports a reference to an id that has no file at all', async () => {
+    const root = await brokenCopy((dir) => replaceIn(join(dir, 'content/templates/en/holding.md'), 'guidelines: [no-time-promises]', 'guidelines: [no-time-promises, no-such-rule]'));
+    expect(await checkedLines(root)).toEqual([
+      expect.stringMatching(/^content\/templates\/en\/holding\.md:9:\d+ missing-reference Unknown rule "no-such-rule"/),
+    ]);
   });
 });
 

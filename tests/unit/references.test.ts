@@ -15,6 +15,13 @@ describe('findComponentUses', () => {
       { name: 'Tree', id: undefined, line: 14, column: 25 },
     ]);
   });
+
+  it('shifts columns on the first line only, where the trimmed body starts mid-line', () => {
+    expect(findComponentUses('<Rule id="a" />\n<Tree id="b" />', 7, 4)).toEqual([
+      { name: 'Rule', id: 'a', line: 7, column: 4 },
+      { name: 'Tree', id: 'b', line: 8, column: 1 },
+    ]);
+  });
 });
 
 describe('checkReferences', () => {

@@ -112,7 +112,7 @@ function playbook(locale: Playbook['locale'], slug: string, checklists: string[]
   return {
     slug, locale, title: slug, summary: 's', situation: 's', severity: 'low', owner: 'o', lastReviewed: new Date(0), sources: ['s'],
     templates: [], rules: [], checklists: checklists.map((id) => ({ id, title: id, items: [{ text: 'x' }] })),
-    body: '', bodyLine: 1, origin: { file: `playbooks/${locale}/${slug}.mdx` },
+    body: '', bodyLine: 1, bodyColumn: 1, origin: { file: `playbooks/${locale}/${slug}.mdx` },
   };
 }
 

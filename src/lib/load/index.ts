@@ -21,16 +21,9 @@ import {
 import { splitFrontMatter } from './front-matter.ts';
 import { reportSchemaIssues } from './schema-errors.ts';
 import { parseYamlWithPositions, type Positions } from './yaml-positions.ts';
+import { LAYOUT } from './layout.ts';
 
-/** Where each kind of file lives, relative to the handbook root. */
-export const LAYOUT = {
-  sources: 'content/sources',
-  situations: 'content/situations.yaml',
-  guidelines: 'content/guidelines',
-  templates: 'content/templates',
-  trees: 'content/trees',
-  playbooks: 'playbooks',
-} as const;
+export { LAYOUT } from './layout.ts';
 
 export interface LoadResult {
   handbook: Handbook;
@@ -50,6 +43,7 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       locale,
       body: body.text,
       bodyLine: body.line,
+      bodyColumn: body.column,
       origin,
     })),
     context.localeFolders(LAYOUT.playbooks, '.mdx', playbookSchema, (slug, locale, data, body, origin): Playbook => ({
@@ -58,6 +52,7 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       locale,
       body: body.text,
       bodyLine: body.line,
+      bodyColumn: body.column,
       origin,
     })),
   ]);
@@ -174,7 +169,7 @@ class LoadContext {
       id: string,
       locale: Locale,
       data: z.output<S>,
-      body: { text: string; line: number },
+      body: { text: string; line: number; column: number },
       origin: { file: string; positions: Positions },
     ) => T,
   ): Promise<T[]> {
@@ -216,10 +211,13 @@ class LoadContext {
         if (!id || !parsed) continue;
         const data = this.validate(schema, file, parsed.value, parsed.positions);
         if (!data) continue;
+        // The body is kept trimmed (it is what a reader copies); its place records where that text
+        // starts, so findings still point at the right line and column.
         const leading = /^\s*/.exec(split.body)![0];
         const body = {
           text: split.body.trim(),
           line: split.bodyLine + (leading.match(/\n/g)?.length ?? 0),
+          column: leading.length - leading.lastIndexOf('\n'),
         };
         entries.push(make(id, locale, data, body, { file, positions: parsed.positions }));
       }

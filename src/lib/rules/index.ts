@@ -7,6 +7,7 @@
 import type { Diagnostics } from '../diagnostics.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Handbook, Template } from '../model.ts';
+import { failedToLoad } from '../load/layout.ts';
 import { positionOf } from '../load/yaml-positions.ts';
 import { compileRules } from './compile-rules.ts';
 import { checkTranslationParity } from './parity.ts';
@@ -41,15 +42,11 @@ export function checkTemplates(handbook: Handbook, diagnostics: Diagnostics, opt
   return report;
 }
 
-/**
- * A rule id in a template's `guidelines` that names no rule: an error at that very field. A rule
- * whose file exists but failed to load has its own errors already; repeating them as an unknown
- * rule in every template that lists it would bury the one finding that matters.
- */
+/** A rule id in a template's `guidelines` that names no rule file: an error at that very field. */
 function reportUnknownRules(template: Template, known: ReadonlyMap<string, unknown>, diagnostics: Diagnostics) {
   template.guidelines.forEach((id, index) => {
     if (known.has(id)) return;
-    if (diagnostics.files.get(`content/guidelines/${id}.yaml`)?.messages.some((message) => message.fatal)) return;
+    if (failedToLoad(diagnostics, 'guidelines', id)) return;
     diagnostics.error(template.origin.file, `Unknown rule "${id}" in field "guidelines.${index}"`, positionOf(template.origin.positions, ['guidelines', index]), {
       ruleId: 'missing-reference',
       source: 'rules',

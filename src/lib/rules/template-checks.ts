@@ -84,7 +84,9 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
     toLineColumn ??= lineIndex(body);
     const from = toLineColumn(start);
     const to = toLineColumn(end);
-    return { line: template.bodyLine + from.line - 1, column: from.column, endLine: template.bodyLine + to.line - 1, endColumn: to.column };
+    // The body's first line starts at bodyColumn in the file; later lines start at column 1.
+    const column = (point: { line: number; column: number }) => (point.line === 1 ? point.column + template.bodyColumn - 1 : point.column);
+    return { line: template.bodyLine + from.line - 1, column: column(from), endLine: template.bodyLine + to.line - 1, endColumn: column(to) };
   };
   const bodyStart = (): Place => placeAt(0, 0);
 

@@ -7,6 +7,7 @@
 import type { Diagnostics } from '../diagnostics.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import type { Handbook, Tree } from '../model.ts';
+import { failedToLoad } from '../load/layout.ts';
 import { positionOf } from '../load/yaml-positions.ts';
 import { isOutcome, isQuestion } from './tree-model.ts';
 
@@ -46,11 +47,11 @@ function checkTree(tree: Tree, handbook: Handbook, diagnostics: Diagnostics) {
     const outcome = node.outcome;
     if (outcome) {
       const playbook = outcome.playbook ? handbook.playbooks.find((candidate) => candidate.slug === outcome.playbook) : undefined;
-      if (outcome.playbook && !playbook) {
+      if (outcome.playbook && !playbook && !failedToLoad(diagnostics, 'playbooks', outcome.playbook)) {
         error('tree-missing-reference', `Outcome "${node.id}" points at playbook "${outcome.playbook}", which does not exist`, ['nodes', index, 'outcome', 'playbook'], 'Use the slug of a file in playbooks/<locale>/.');
       }
       outcome.templates.forEach((id, templateIndex) => {
-        if (!handbook.templates.some((template) => template.id === id)) {
+        if (!handbook.templates.some((template) => template.id === id) && !failedToLoad(diagnostics, 'templates', id)) {
           error('tree-missing-reference', `Outcome "${node.id}" points at template "${id}", which does not exist`, ['nodes', index, 'outcome', 'templates', templateIndex], 'Use the id of a file in content/templates/<locale>/.');
         }
       });

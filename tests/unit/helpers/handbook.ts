@@ -35,6 +35,7 @@ export function template(locale: Locale, id: string, body: string, extra: Partia
     guidelines: [],
     body,
     bodyLine: 10,
+    bodyColumn: 1,
     origin: { file: `content/templates/${locale}/${id}.md` },
     ...extra,
   };

@@ -1,0 +1,34 @@
+/**
+ * Where each kind of file lives, relative to the handbook root, and whether a file of a given id
+ * was found but could not be loaded.
+ */
+import type { Diagnostics } from '../diagnostics.ts';
+import { LOCALES } from '../i18n/locales.ts';
+
+export const LAYOUT = {
+  sources: 'content/sources',
+  situations: 'content/situations.yaml',
+  guidelines: 'content/guidelines',
+  templates: 'content/templates',
+  trees: 'content/trees',
+  playbooks: 'playbooks',
+} as const;
+
+export type ReferencedKind = 'sources' | 'guidelines' | 'trees' | 'templates' | 'playbooks';
+
+/** The files an id of this kind may come from: one per handbook, or one per locale. */
+export function filesOf(kind: ReferencedKind, id: string): string[] {
+  if (kind === 'templates') return LOCALES.map((locale) => `${LAYOUT.templates}/${locale}/${id}.md`);
+  if (kind === 'playbooks') return LOCALES.map((locale) => `${LAYOUT.playbooks}/${locale}/${id}.mdx`);
+  return [`${LAYOUT[kind]}/${id}.yaml`];
+}
+
+/**
+ * Whether a file with this id exists but failed to load: a YAML or schema error leaves it out
+ * of the handbook. Its own errors already say why. Reporting "unknown rule" (or template, tree,
+ * source) at every reference to it as well would bury the one finding that matters under
+ * dozens that go away with it.
+ */
+export function failedToLoad(diagnostics: Diagnostics, kind: ReferencedKind, id: string): boolean {
+  return filesOf(kind, id).some((file) => diagnostics.files.get(file)?.messages.some((message) => message.fatal));
+}
