@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of tests, run in this order by `npm test`: pure units, builds of fixture handbooks,
-// and browser tests against the built default handbook.
+// Three kinds of tests, run side by side by `npm test`: pure units, builds of fixture handbooks,
+// and browser tests against the built default handbook (built once, in the e2e global setup).
 export default defineConfig({
   test: {
     projects: [

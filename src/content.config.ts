@@ -4,7 +4,7 @@
  * them, with line numbers, before these loaders run.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import {
   guidelineSchema,
   playbookSchema,
@@ -25,11 +25,14 @@ const root = handbookRoot();
 function unrendered(loader: Loader): Loader {
   return {
     ...loader,
-    load: (context) =>
-      loader.load({
-        ...context,
-        entryTypes: new Map([...context.entryTypes].map(([extension, type]) => [extension, { ...type, getRenderFunction: undefined }])),
-      }),
+    load: (context) => {
+      // `entryTypes` is not in Astro's public LoaderContext type, but the glob loader reads its render
+      // functions from it. Should a later Astro drop it, the templates are simply rendered again.
+      const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, object> };
+      if (!entryTypes) return loader.load(context);
+      const withoutRender = new Map([...entryTypes].map(([extension, type]) => [extension, { ...type, getRenderFunction: undefined }]));
+      return loader.load({ ...context, entryTypes: withoutRender } as LoaderContext);
+    },
   };
 }
 

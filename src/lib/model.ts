@@ -3,6 +3,7 @@
  * and what the checks, the rules engine and the pages read.
  */
 import type { Locale } from './i18n/locales.ts';
+import type { Positions } from './load/yaml-positions.ts';
 import type {
   GuidelineData,
   PlaybookData,
@@ -17,7 +18,7 @@ export interface Origin {
   /** Path relative to the handbook root, with forward slashes, e.g. `content/templates/pl/x.md`. */
   file: string;
   /** Line and column of a field, by its dotted path (`checks.0.patterns.pl.2`), where known. */
-  positions?: Map<string, { line: number; column: number }>;
+  positions?: Positions;
 }
 
 export interface Source extends SourceData {
