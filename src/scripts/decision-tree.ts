@@ -19,12 +19,23 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
   let path: string[] = [];
   let pushed = 0;
 
+  /**
+   * The step a fragment points into: a node of the outline (`#<tree>-node-<id>`, from search for
+   * example), or anything inside a step, such as a reply of an outcome (a link copied from it).
+   */
+  const stepHolding = (fragment: string): string | undefined => {
+    if (!fragment) return undefined;
+    const anchor = new RegExp(`^${treeId}-node-(.+)$`).exec(fragment);
+    if (anchor) return anchor[1];
+    const target = document.getElementById(fragment);
+    return target && app.contains(target) ? target.closest<HTMLElement>('[data-step]')?.dataset.step : undefined;
+  };
+
   const pathFromLocation = (): string[] => {
     const fromQuery = new URLSearchParams(location.search).get(treeId);
     if (fromQuery) return parsePath(fromQuery, start, edges);
-    // A link to a node of the outline (`#<tree>-node-<id>`), from search for example: open that step.
-    const anchor = new RegExp(`^#${treeId}-node-(.+)$`).exec(decodeURIComponent(location.hash));
-    if (anchor) return shortestPath(start, anchor[1], edges) ?? [start];
+    const step = stepHolding(decodeURIComponent(location.hash.slice(1)));
+    if (step) return shortestPath(start, step, edges) ?? [start];
     return [start];
   };
 
@@ -96,4 +107,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
   app.hidden = false;
   if (outline) outline.open = false;
   render(pathFromLocation(), false);
+  // The browser looked for the fragment while the step was still hidden: show it now.
+  const linked = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (linked && app.contains(linked)) linked.scrollIntoView();
 }

@@ -125,8 +125,10 @@ function enhance(card: HTMLElement) {
     say(ok ? t('template.copied') : t('template.copyFailed'), !ok);
   });
   card.querySelector<HTMLButtonElement>('[data-copy-link]')?.addEventListener('click', async (event) => {
-    const link = new URL((event.currentTarget as HTMLButtonElement).dataset.copyLink!, location.href).href;
-    const ok = await copyText(link);
+    const link = new URL((event.currentTarget as HTMLButtonElement).dataset.copyLink!, location.href);
+    // In a decision tree the query holds the answers given: keep it, so the link opens this outcome.
+    if (card.closest('[data-step]')) link.search = location.search;
+    const ok = await copyText(link.href);
     say(ok ? t('template.linkCopied') : t('template.copyFailed'), !ok);
   });
   update();

@@ -39,6 +39,21 @@ describe('checklists', () => {
     expect(await page.locator(first).nth(0).isChecked()).toBe(true);
   });
 
+  it('in the print booklet, ticking an item ticks that playbook\'s item and no other', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/en/print/`);
+    const sections = page.locator('.print-playbook');
+    expect(await sections.count()).toBe(8);
+    // Tap the words, as a user does: the label must point at its own playbook's box.
+    await sections.nth(1).locator('.checklist label').nth(0).click();
+    expect(await sections.nth(1).locator('.checklist input').nth(0).isChecked()).toBe(true);
+    expect(await page.locator('.print-playbook .checklist input:checked').count()).toBe(1);
+    const slug = (await sections.nth(1).locator('h2 a').getAttribute('href'))!.split('/').filter(Boolean).pop();
+    await page.goto(`${baseUrl()}/en/playbooks/${slug}/`);
+    expect(await page.locator('.checklist input').nth(0).isChecked()).toBe(true);
+    expect(await page.locator('.checklist input:checked').count()).toBe(1);
+  });
+
   it('tick with the keyboard', async () => {
     const page = await session.page();
     await page.goto(`${baseUrl()}/fi/playbooks/service-failure/`);

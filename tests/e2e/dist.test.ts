@@ -45,6 +45,20 @@ describe('links in the built site', () => {
     expect(checked).toBeGreaterThan(5000);
     expect(broken.slice(0, 20)).toEqual([]);
   });
+
+  it('no page repeats an id, so every label, anchor and aria reference has one target', async () => {
+    const dist = distDir();
+    const repeated: string[] = [];
+    for (const file of await htmlFiles(dist)) {
+      const html = await readFile(join(dist, file), 'utf8');
+      const seen = new Set<string>();
+      for (const [, id] of html.matchAll(/\sid="([^"]+)"/g)) {
+        if (seen.has(id)) repeated.push(`${file}: #${id}`);
+        seen.add(id);
+      }
+    }
+    expect(repeated.slice(0, 20)).toEqual([]);
+  });
 });
 
 describe('page weight budget', () => {

@@ -41,6 +41,24 @@ describe('interactive decision tree', () => {
     expect(await page.locator('[data-tree-breadcrumbs] li').count()).toBe(3);
   });
 
+  it('copies a link to a reply of an outcome that opens that outcome, with the reply in view', async () => {
+    const page = await session.page({ clipboard: true });
+    await page.goto(`${baseUrl()}/fi/trees/triage/?triage=q-kind.q-abuse.out-troll`);
+    const card = page.locator(`${visibleStep} .template-card`).first();
+    const cardId = (await card.locator('.template-title').getAttribute('id'))!;
+    await card.locator('[data-copy-link]').click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${baseUrl()}/fi/trees/triage/?triage=q-kind.q-abuse.out-troll#${cardId}`);
+    for (const url of [link, link.replace(/\?[^#]*/, '')]) {
+      // The link as copied, and the same without the answers (the form links had before).
+      const opened = await session.page();
+      await opened.goto(url);
+      expect(await opened.getAttribute(visibleStep, 'data-step')).toBe('out-troll');
+      expect(await opened.locator(`#${cardId}`).isVisible()).toBe(true);
+      expect(await opened.locator(`#${cardId}`).evaluate((element) => element.getBoundingClientRect().top < innerHeight)).toBe(true);
+    }
+  });
+
   it('works with the keyboard alone', async () => {
     const page = await session.page();
     await page.goto(`${baseUrl()}/fi/trees/reply-or-not/`);
