@@ -26,7 +26,8 @@ function appendExcerpt(target: HTMLElement, excerpt: string) {
   const parts = excerpt.split(/(<mark>.*?<\/mark>)/g);
   for (const part of parts) {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = new DOMParser().parseFromString(marked ? marked[1] : part, 'text/html').body.textContent ?? '';
+    // Inside an element: at the start of a document, the HTML parser drops leading spaces.
+    const text = new DOMParser().parseFromString(`<p>${marked ? marked[1] : part}</p>`, 'text/html').body.textContent ?? '';
     if (marked) {
       const mark = document.createElement('mark');
       mark.textContent = text;

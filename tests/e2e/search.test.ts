@@ -35,6 +35,25 @@ describe('search', () => {
     expect(await page.locator('[data-search-results] li p').first().textContent()).not.toBe('');
   });
 
+  it.each([
+    ['en', 'apology'],
+    ['hu', 'bocsánatkérés'],
+  ])('%s: excerpts read as text: a space after each match, and no page labels run together', async (locale, query) => {
+    const page = await search(locale, query);
+    const excerpts = await page.locator('[data-search-results] li p').evaluateAll((paragraphs) =>
+      paragraphs.map((paragraph) => ({
+        text: paragraph.textContent ?? '',
+        // What follows each highlighted word: a letter straight after it means a lost space.
+        glued: [...paragraph.querySelectorAll('mark')].filter((mark) => /^\p{L}/u.test(mark.nextSibling?.textContent ?? '')).length,
+      })),
+    );
+    expect(excerpts.length).toBeGreaterThan(2);
+    expect(excerpts.filter((excerpt) => excerpt.glued > 0)).toEqual([]);
+    // The hidden type and filter labels of a page (Template, its situation, its channels) are not content.
+    const labels = new RegExp(`${locale === 'en' ? 'Template' : 'Sablon'}(?=\\p{Lu})|FacebookInstagram`, 'u');
+    expect(excerpts.filter((excerpt) => labels.test(excerpt.text))).toEqual([]);
+  });
+
   it('pl: a prefix of a word still finds the page (Polish has no stemming)', async () => {
     const title = await templateTitle('pl', 'cc-sms-notice');
     const word = title.split(/\s+/).sort((a, b) => b.length - a.length)[0];

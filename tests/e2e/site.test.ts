@@ -23,6 +23,29 @@ describe('language switcher', () => {
   });
 });
 
+describe('on a phone', () => {
+  it.each(LOCALES)('%s: no page type scrolls sideways at 360 px, nor any element stick out of the screen', async (locale) => {
+    const page = await session.page({ width: 360 });
+    const paths = ['', 'playbooks/', 'playbooks/own-mistake/', 'templates/', 'templates/cc-email-affected-customers/', 'trees/triage/?triage=q-kind.q-customer-right.q-many-affected.out-justified', 'trees/compensation/', 'rules/', 'rules/fit-the-channel/', 'sources/', 'search/?q=post', 'print/'];
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${baseUrl()}/${locale}/${path}`);
+      await page.waitForLoadState('networkidle');
+      // The menu scrolls sideways on purpose, inside its own box; nothing else may pass the right edge.
+      const found = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const out = [...document.querySelectorAll<HTMLElement>('main *, .site-header *')]
+          .filter((element) => !element.closest('.site-nav') && element.getClientRects().length > 0)
+          .filter((element) => Math.round(element.getBoundingClientRect().right) > width)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+        return { scroll: document.documentElement.scrollWidth > width, out: out.slice(0, 3) };
+      });
+      if (found.scroll || found.out.length) wide.push(`${path}: ${found.scroll ? 'page scrolls; ' : ''}${found.out.join(', ')}`);
+    }
+    expect(wide).toEqual([]);
+  });
+});
+
 describe('without JavaScript', () => {
   it.each(LOCALES)('%s: every page type reads, and no control that needs JavaScript shows', async (locale) => {
     const page = await session.page({ javaScriptEnabled: false });
