@@ -23,6 +23,26 @@ describe('language switcher', () => {
   });
 });
 
+describe('language switcher keeps what the reader reached', () => {
+  it('a tree step, template filters and search words go along to the other language', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/en/trees/triage/?triage=q-kind.q-abuse.out-troll`);
+    await page.click('.language-picker a[hreflang="pl"]');
+    await page.waitForURL(`${baseUrl()}/pl/trees/triage/?triage=q-kind.q-abuse.out-troll`);
+    expect(await page.getAttribute('[data-tree-app] [data-step]:not([hidden])', 'data-step')).toBe('out-troll');
+
+    await page.goto(`${baseUrl()}/hu/templates/?channel=x`);
+    await page.click('.language-picker a[hreflang="fi"]');
+    await page.waitForURL(`${baseUrl()}/fi/templates/?channel=x`);
+    expect(await page.inputValue('#filter-channel')).toBe('x');
+
+    await page.goto(`${baseUrl()}/es/search/?q=twitter`);
+    await page.click('.language-picker a[hreflang="ro"]');
+    await page.waitForURL(`${baseUrl()}/ro/search/?q=twitter`);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
 describe('on a phone', () => {
   it.each(LOCALES)('%s: no page type scrolls sideways at 360 px, nor any element stick out of the screen', async (locale) => {
     const page = await session.page({ width: 360 });

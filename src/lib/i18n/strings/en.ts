@@ -64,7 +64,7 @@ export const en = {
   'template.translations': 'Other languages',
   'template.fill': 'Fill in the details',
   'template.fillHint': 'What you type fills the text below and is remembered for this session.',
-  'template.unfilled': '{count} detail(s) still empty. Copy anyway?',
+  'template.unfilled': 'Details still empty: {count}. Copy anyway?',
   'template.count': '{count} / {limit} characters ({channel})',
   'template.countNoLimit': '{count} characters',
   'template.overLimit': 'Too long for {channel}: {over} characters over the limit.',
