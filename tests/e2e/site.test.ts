@@ -81,6 +81,9 @@ describe('without JavaScript', () => {
     expect(await page.isVisible('.reply')).toBe(true);
     await page.goto(`${baseUrl()}/${locale}/trees/triage/`);
     expect(await page.locator('.tree-outline .outline-node').count()).toBeGreaterThan(10);
+    // A search sent without JavaScript lands on the full list, which says why.
+    await page.goto(`${baseUrl()}/${locale}/search/?q=post`);
+    expect(await page.isVisible('.everything .notice')).toBe(true);
   });
 
   it('the root page lists the six languages', async () => {

@@ -23,6 +23,7 @@ export const en = {
   'search.unavailable': 'Search can’t load here ({reason}). You can still browse the full list below.',
   'search.indexTitle': 'Search and browse the handbook',
   'search.indexLead': 'Every playbook, template, decision tree and rule in this language.',
+  'search.needsJs': 'Searching needs JavaScript, which is turned off in this browser. Everything in the handbook is listed below instead.',
   'search.filters': 'Filters',
   'search.filter.type': 'Type',
   'search.filter.situation': 'Situation',

@@ -25,6 +25,7 @@ export const es: UiStrings = {
   'search.unavailable': 'El buscador no puede cargarse aquí ({reason}). La lista completa de abajo sigue funcionando.',
   'search.indexTitle': 'Búsqueda y todo el contenido del manual',
   'search.indexLead': 'Todos los protocolos, plantillas, árboles de decisión y reglas en este idioma.',
+  'search.needsJs': 'La búsqueda necesita JavaScript y en este navegador está desactivado. A continuación tiene todo el contenido del manual.',
   'search.filters': 'Filtros',
   'search.filter.type': 'Tipo',
   'search.filter.situation': 'Situación',

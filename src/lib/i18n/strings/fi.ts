@@ -25,6 +25,7 @@ export const fi: UiStrings = {
   'search.unavailable': 'Haku ei lataudu tässä ({reason}). Alla oleva koko sisällön luettelo toimii silti.',
   'search.indexTitle': 'Haku ja käsikirjan koko sisältö',
   'search.indexLead': 'Kaikki toimintaohjeet, vastauspohjat, päätöspuut ja säännöt tällä kielellä.',
+  'search.needsJs': 'Haku tarvitsee JavaScriptin, ja se on tässä selaimessa pois päältä. Alla on sen sijaan käsikirjan koko sisältö.',
   'search.filters': 'Suodattimet',
   'search.filter.type': 'Tyyppi',
   'search.filter.situation': 'Tilanne',

@@ -25,6 +25,7 @@ export const hu: UiStrings = {
   'search.unavailable': 'A keresés itt nem tölthető be ({reason}). A lenti teljes lista továbbra is használható.',
   'search.indexTitle': 'Keresés és a kézikönyv teljes tartalma',
   'search.indexLead': 'Minden forgatókönyv, sablon, döntési fa és szabály ezen a nyelven.',
+  'search.needsJs': 'A kereséshez JavaScript kell, ez azonban ebben a böngészőben ki van kapcsolva. Lent megtalálja a kézikönyv teljes tartalmát.',
   'search.filters': 'Szűrők',
   'search.filter.type': 'Típus',
   'search.filter.situation': 'Helyzet',

@@ -25,6 +25,7 @@ export const ro: UiStrings = {
   'search.unavailable': 'Căutarea nu se poate încărca aici ({reason}). Lista completă de mai jos funcționează în continuare.',
   'search.indexTitle': 'Căutare și tot conținutul manualului',
   'search.indexLead': 'Toate procedurile, șabloanele, arborii de decizie și regulile în această limbă.',
+  'search.needsJs': 'Căutarea are nevoie de JavaScript, care este dezactivat în acest browser. Mai jos găsiți în schimb tot conținutul manualului.',
   'search.filters': 'Filtre',
   'search.filter.type': 'Tip',
   'search.filter.situation': 'Situație',
