@@ -25,7 +25,7 @@ export const pl: UiStrings = {
   'search.unavailable': 'Wyszukiwarka nie działa w tym miejscu ({reason}). Poniższa lista całej zawartości nadal działa.',
   'search.indexTitle': 'Wyszukiwanie i cała zawartość podręcznika',
   'search.indexLead': 'Wszystkie scenariusze, szablony, drzewa decyzyjne i zasady w tym języku.',
-  'search.needsJs': 'Wyszukiwarka potrzebuje JavaScriptu, a w tej przeglądarce jest on wyłączony. Poniżej znajdą Państwo całą zawartość podręcznika.',
+  'search.needsJs': 'Wyszukiwarka potrzebuje JavaScriptu, a w tej przeglądarce jest on wyłączony. Poniżej znajdziesz całą zawartość podręcznika.',
   'search.filters': 'Filtry',
   'search.filter.type': 'Rodzaj',
   'search.filter.situation': 'Sytuacja',
