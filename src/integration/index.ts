@@ -8,6 +8,7 @@
  * during Astro's own setup; their findings join the report before the first page renders.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostics } from '../lib/diagnostics.ts';
 import { loadHandbook } from '../lib/load/index.ts';
@@ -65,15 +66,20 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
 function printReport(diagnostics: Diagnostics, logger: AstroIntegrationLogger) {
   const messages = diagnostics.messages();
   if (!messages.length) return;
-  const text = formatFindings(messages, { format: 'text' });
+  const text = formatFindings(messages, { format: 'text', notes: true });
   (diagnostics.errorCount ? logger.error : logger.warn).call(logger, `\n${text}`);
 }
 
 function failOnErrors(diagnostics: Diagnostics) {
   if (!diagnostics.errorCount) return;
-  throw new Error(
-    `The handbook has ${diagnostics.errorCount} error(s); see the list above. Fix them, or run \`npm run check\` to see them without building.`,
+  // Astro's user error prints as a message and a hint. The report above already names every file
+  // and line, so a stack trace into this integration would only suggest that the generator crashed.
+  const error = new AstroError(
+    `The handbook has ${diagnostics.errorCount} error${diagnostics.errorCount === 1 ? '' : 's'}, listed above with their files and lines.`,
+    'Fix them and build again; `npm run check` lists them without building.',
   );
+  error.stack = '';
+  throw error;
 }
 
 function logSummary(handbook: Handbook, logger: AstroIntegrationLogger) {

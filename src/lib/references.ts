@@ -6,7 +6,7 @@
 import type { Diagnostics } from './diagnostics.ts';
 import { DEFAULT_LOCALE, LOCALES } from './i18n/locales.ts';
 import type { Handbook, Origin, Playbook } from './model.ts';
-import { failedToLoad, type ReferencedKind } from './load/layout.ts';
+import { failedToLoad, hasErrors, type ReferencedKind } from './load/layout.ts';
 import { positionOf } from './load/yaml-positions.ts';
 
 /** The components an MDX playbook may embed, and what their `id` refers to. */
@@ -139,7 +139,7 @@ function reportMissingPlaybookTranslations(handbook: Handbook, diagnostics: Diag
   }
   for (const [slug, locales] of bySlug) {
     for (const locale of LOCALES) {
-      if (locales.has(locale)) continue;
+      if (locales.has(locale) || hasErrors(diagnostics, `playbooks/${locale}/${slug}.mdx`)) continue;
       const fallback = locales.has(DEFAULT_LOCALE) ? DEFAULT_LOCALE : [...locales][0];
       diagnostics.warn(`playbooks/${locale}/${slug}.mdx`, `Missing translation: the ${locale} page shows the ${fallback} playbook with a "not translated yet" notice`, undefined, {
         ruleId: 'missing-translation',

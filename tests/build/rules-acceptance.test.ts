@@ -58,3 +58,43 @@ describe('the default handbook', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('a team writes its own rule', () => {
+  async function defaultHandbookWithRule(rule: string): Promise<string> {
+    const root = await mkdtemp(join(tmpdir(), 'handbook-'));
+    for (const folder of ['content', 'playbooks']) await cp(join(PROJECT_ROOT, folder), join(root, folder), { recursive: true });
+    await writeFile(join(root, 'content/guidelines/no-unfortunately.yaml'), rule);
+    return root;
+  }
+  const englishOnly = (bad: string) => `severity: error
+sources: [pl-crisis-success]
+title: { en: Say what you can do, pl: "Mów, co możesz zrobić", hu: "Mondd, mit tehetsz", ro: Spune ce poți face, es: Di lo que puedes hacer, fi: "Kerro, mitä voit tehdä" }
+summary: { en: S, pl: S, hu: S, ro: S, es: S, fi: S }
+why: { en: W, pl: W, hu: W, ro: W, es: W, fi: W }
+examples:
+  en: { good: "We can't refund this, but we can swap it today.", bad: "${bad}" }
+checks:
+  - id: word
+    type: forbidden
+    patterns: { en: ['unfortunately'], pl: [], hu: [], ro: [], es: [], fi: [] }
+`;
+
+  it('an English-only rule, turned off in the other languages, checks the English templates only', async () => {
+    const root = await defaultHandbookWithRule(englishOnly('Unfortunately we cannot refund this.'));
+    const { code, stdout } = await checkHandbook(root, ['--quiet']);
+    expect(stdout).toMatch(/^0 errors/m);
+    expect(code).toBe(0);
+    for (const [locale, text] of [['en', 'Unfortunately we cannot refund this.'], ['pl', 'Niestety, unfortunately nie możemy.']]) {
+      await writeFile(join(root, 'content/templates', locale, 'refund-refused.md'), `---\ntitle: Refund\nkind: holding\nsituation: justified-complaint\nchannels: [facebook]\ntone: warm\n---\n${text}\n`);
+    }
+    const findings = JSON.parse((await checkHandbook(root, ['--format', 'json', '--quiet'])).stdout) as { file: string; ruleId: string }[];
+    expect(findings.filter((finding) => finding.ruleId === 'no-unfortunately').map((finding) => finding.file)).toEqual(['content/templates/en/refund-refused.md']);
+  });
+
+  it('a bad example the rule does not catch fails the check, at the example', async () => {
+    const root = await defaultHandbookWithRule(englishOnly('Sadly we cannot refund this.'));
+    const { code, stdout } = await checkHandbook(root, ['--quiet']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^content\/guidelines\/no-unfortunately\.yaml:7:\d+  error  The bad example in en is not caught by any check of this rule  rule-examples$/m);
+  });
+});

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/lib/diagnostics.ts';
 import { compileRules } from '../../src/lib/rules/compile-rules.ts';
-import { hasTextChecks, runExamples, triggeredChecks } from '../../src/lib/rules/examples.ts';
+import { checkRuleExamples, hasTextChecks, runExamples, triggeredChecks } from '../../src/lib/rules/examples.ts';
 import type { Guideline } from '../../src/lib/model.ts';
-import { rule } from './helpers/handbook.ts';
+import { origin, rule } from './helpers/handbook.ts';
 
 const compile = (guideline: Guideline) => compileRules([guideline], new Diagnostics(), new Set())[0];
 
@@ -48,5 +48,32 @@ describe('running a rule’s examples', () => {
 
   it('returns nothing for a locale without examples', () => {
     expect(runExamples(compile(rule('x', [{ id: 'c', type: 'forbidden', patterns: { '*': ['lol'] } }])), 'en')).toBeUndefined();
+  });
+});
+
+describe('checkRuleExamples: what npm run check and the build report', () => {
+  it('reports, at the example’s own field, a bad example the checks miss and a good one they flag', () => {
+    const guideline = rule('calm', [{ id: 'aggressive', type: 'forbidden', patterns: { en: ['calm\\s+down'], fi: ['rauhoitu'] } }], {
+      examples: {
+        en: { good: 'Please calm down, we are on it.', bad: 'Sadly we cannot do that.' },
+        fi: { good: 'Ymmärrämme, että tämä harmittaa.', bad: 'Rauhoitu nyt.' },
+      },
+      origin: origin('content/guidelines/calm.yaml', { 'examples.en.good': [12, 11], 'examples.en.bad': [13, 10] }),
+    });
+    const diagnostics = new Diagnostics();
+    checkRuleExamples(compileRules([guideline], diagnostics, new Set()), diagnostics);
+    expect(diagnostics.messages().map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId} ${m.reason}`)).toEqual([
+      'content/guidelines/calm.yaml:12:11 rule-examples The good example in en breaks this rule\'s own check "aggressive"',
+      'content/guidelines/calm.yaml:13:10 rule-examples The bad example in en is not caught by any check of this rule',
+    ]);
+  });
+
+  it('skips a locale where the rule’s checks are turned off', () => {
+    const guideline = rule('no-unfortunately', [{ id: 'word', type: 'forbidden', patterns: { en: ['unfortunately'], pl: [] } }], {
+      examples: { en: { good: 'We can’t do that, but here is what we can do.', bad: 'Unfortunately not.' }, pl: { good: 'Tak.', bad: 'Niestety nie.' } },
+    });
+    const diagnostics = new Diagnostics();
+    checkRuleExamples(compileRules([guideline], diagnostics, new Set(['en', 'pl'])), diagnostics);
+    expect(diagnostics.messages()).toEqual([]);
   });
 });

@@ -127,6 +127,21 @@ describe('findings after loading', () => {
     for (const line of found.slice(1)) expect(line).toMatch(/^content\/trees\/first-steps\.yaml:\d+:\d+ yaml-syntax /);
   });
 
+  it('does not call a translation missing when its file is there but failed to load', async () => {
+    const root = await brokenCopy(async (dir) => {
+      await replaceIn(join(dir, 'content/templates/pl/holding.md'), 'tone: warm', 'tone: angry');
+      await replaceIn(join(dir, 'playbooks/pl/complaint.mdx'), 'severity: medium', 'severity: urgent');
+    });
+    const { handbook, diagnostics } = await loadHandbook(root);
+    runAllChecks(handbook, diagnostics);
+    const broken = ['content/templates/pl/holding.md', 'playbooks/pl/complaint.mdx'];
+    const plFindings = diagnostics.messages().filter((message) => broken.includes(message.file ?? ''));
+    expect(plFindings.map((message) => `${message.file} ${message.ruleId}`)).toEqual([
+      'content/templates/pl/holding.md schema',
+      'playbooks/pl/complaint.mdx schema',
+    ]);
+  });
+
   it('still reports a reference to an id that has no file at all', async () => {
     const root = await brokenCopy((dir) => replaceIn(join(dir, 'content/templates/en/holding.md'), 'guidelines: [no-time-promises]', 'guidelines: [no-time-promises, no-such-rule]'));
     expect(await checkedLines(root)).toEqual([

@@ -324,6 +324,19 @@ describe('references and rule data', () => {
     expect(report.templates.get('en/a')?.passed).toEqual(['thanks', 'no-promises']);
   });
 
+  it('turns a check off in a locale given an empty list, for wording only some languages have', () => {
+    const english = rule('no-unfortunately', [{ id: 'word', type: 'forbidden', patterns: { en: ['unfortunately'], pl: [] } }]);
+    const thanks = rule('thanks', [{ id: 'thanks', type: 'required', patterns: { en: ['thank\\p{L}*'], pl: [] } }]);
+    const { lines, report } = runRules(handbook({
+      guidelines: [english, thanks],
+      templates: [template('en', 'a', 'Thanks. Unfortunately not.'), template('pl', 'a', 'Niestety nie.')],
+    }));
+    expect(lines).toEqual(['content/templates/en/a.md:10:9 error no-unfortunately Rule no-unfortunately: “Unfortunately”']);
+    // Not checked in Polish at all: not listed as passed (nothing was checked), and no rule-data error.
+    expect(report.templates.get('pl/a')).toEqual({ checkedAgainst: [], passed: [], failed: [] });
+    expect(report.rules.get('no-unfortunately')).toEqual(['en/a']);
+  });
+
   it('accepts `*` patterns for every locale, and ignores locales without templates', () => {
     const shared = rule('shared', [{ id: 'x', type: 'forbidden', patterns: { '*': ['lol'] } }]);
     const english = rule('english', [{ id: 'x', type: 'forbidden', patterns: { en: ['lol'] } }]);

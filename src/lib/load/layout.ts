@@ -30,5 +30,10 @@ export function filesOf(kind: ReferencedKind, id: string): string[] {
  * dozens that go away with it.
  */
 export function failedToLoad(diagnostics: Diagnostics, kind: ReferencedKind, id: string): boolean {
-  return filesOf(kind, id).some((file) => diagnostics.files.get(file)?.messages.some((message) => message.fatal));
+  return filesOf(kind, id).some((file) => hasErrors(diagnostics, file));
+}
+
+/** Whether a file already has an error: a file that failed to load is there, not missing. */
+export function hasErrors(diagnostics: Diagnostics, file: string): boolean {
+  return diagnostics.files.get(file)?.messages.some((message) => message.fatal) ?? false;
 }

@@ -25,6 +25,11 @@ export interface CompiledCheck {
    * missing from the map has no usable pattern: the check cannot run there (reported as rule data).
    */
   patterns: Map<Locale, RegExp[]>;
+  /**
+   * Locales where the author turned the check off with an empty list (`patterns: { pl: [] }`), for
+   * wording that only exists in some languages: templates there are not checked against it.
+   */
+  offIn: Set<Locale>;
   /** Shouting checks: the expression, built once. */
   shouting?: RegExp;
 }
@@ -70,7 +75,7 @@ function reportDuplicateCheckIds(rule: Guideline, diagnostics: Diagnostics) {
 }
 
 function compileCheck(rule: Guideline, check: CheckData, index: number, diagnostics: Diagnostics, localesInUse: ReadonlySet<Locale>): CompiledCheck {
-  const compiled: CompiledCheck = { rule, check, index, severity: check.severity ?? rule.severity, patterns: new Map() };
+  const compiled: CompiledCheck = { rule, check, index, severity: check.severity ?? rule.severity, patterns: new Map(), offIn: new Set() };
   if (check.type === 'shouting') compiled.shouting = compileShouting(check.minLetters);
   if (!isTextCheck(check)) return compiled;
 
@@ -109,13 +114,16 @@ function compileCheck(rule: Guideline, check: CheckData, index: number, diagnost
       compiled.patterns.set(locale, combinePatterns([...own, ...shared]));
       continue;
     }
-    // Patterns that exist but are all invalid were reported above; no patterns at all is reported here.
+    // Patterns that exist but are all invalid were reported above; no patterns at all is reported here,
+    // unless the author wrote an empty list on purpose.
     const written = (check.patterns[locale]?.length ?? 0) + (check.patterns['*']?.length ?? 0);
-    if (localesInUse.has(locale) && written === 0) {
+    if (written === 0 && check.patterns[locale] !== undefined) {
+      compiled.offIn.add(locale);
+    } else if (localesInUse.has(locale) && written === 0) {
       const field = ['checks', index, 'patterns', locale];
       ruleDataError(diagnostics, rule, field,
         `Check "${check.id}" has no patterns for locale "${locale}", which has templates (field "${field.join('.')}"): it cannot check them`,
-        `Add checks.${index}.patterns.${locale} (or patterns under '*', shared by every locale).`);
+        `Add checks.${index}.patterns.${locale} (or patterns under '*', shared by every locale). If the check makes no sense in that language, turn it off there with an empty list: \`${locale}: []\`.`);
     }
   }
   return compiled;

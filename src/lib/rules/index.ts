@@ -10,12 +10,13 @@ import type { Handbook, Template } from '../model.ts';
 import { failedToLoad } from '../load/layout.ts';
 import { positionOf } from '../load/yaml-positions.ts';
 import { compileRules } from './compile-rules.ts';
+import { checkRuleExamples } from './examples.ts';
 import { checkTranslationParity } from './parity.ts';
 import { checkTemplate, type CheckOptions, type TemplateResult } from './template-checks.ts';
 
 export type { CheckOptions, TemplateResult } from './template-checks.ts';
 export { compileRules, appliesToKind, type CompiledCheck, type CompiledRule } from './compile-rules.ts';
-export { runExamples, triggeredChecks, hasTextChecks } from './examples.ts';
+export { runExamples, triggeredChecks, hasTextChecks, checkRuleExamples } from './examples.ts';
 
 export interface TemplateCheckReport {
   /** `${locale}/${id}` -> the rules the template was checked against, those it passes and those it fails. */
@@ -29,6 +30,7 @@ export const templateKey = (template: Pick<Template, 'locale' | 'id'>) => `${tem
 export function checkTemplates(handbook: Handbook, diagnostics: Diagnostics, options: CheckOptions): TemplateCheckReport {
   const localesInUse = new Set<Locale>(handbook.templates.map((template) => template.locale));
   const rules = compileRules(handbook.guidelines, diagnostics, localesInUse);
+  checkRuleExamples(rules, diagnostics);
   const report: TemplateCheckReport = { templates: new Map(), rules: new Map(handbook.guidelines.map((rule) => [rule.id, []])) };
 
   for (const template of handbook.templates) {

@@ -8,6 +8,7 @@
 import type { Diagnostics } from '../diagnostics.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
 import { templatesById, type Handbook, type Template } from '../model.ts';
+import { hasErrors } from '../load/layout.ts';
 import { positionOf } from '../load/yaml-positions.ts';
 
 const SHARED_FIELDS = ['kind', 'situation', 'channels', 'guidelines'] as const;
@@ -22,6 +23,7 @@ export function checkTranslationParity(handbook: Handbook, diagnostics: Diagnost
     for (const locale of LOCALES) {
       const template = byLocale.get(locale);
       if (!template) {
+        if (hasErrors(diagnostics, `content/templates/${locale}/${id}.md`)) continue; // there, but failed to load
         diagnostics.warn(`content/templates/${locale}/${id}.md`, `Missing translation of template "${id}" in ${locale}: its ${locale} page shows the ${reference.locale} text with a "not translated yet" notice`, undefined, {
           ruleId: 'missing-translation',
           source: 'i18n',

@@ -43,7 +43,9 @@ export function applicableChecks(template: Template, rules: readonly CompiledRul
   const applicable: { rule: CompiledRule; checks: CompiledCheck[] }[] = [];
   for (const rule of rules) {
     const listed = template.guidelines.includes(rule.rule.id);
-    const checks = listed ? rule.checks : rule.checks.filter(({ check }) => appliesToKind(check, template.kind));
+    const checks = rule.checks.filter(
+      (compiled) => !compiled.offIn.has(template.locale) && (listed || appliesToKind(compiled.check, template.kind)),
+    );
     if (checks.length > 0) applicable.push({ rule, checks });
   }
   return applicable;
