@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE, LOCALES } from './i18n/locales.ts';
 import type { Handbook, Origin, Playbook } from './model.ts';
 import { failedToLoad, hasErrors, type ReferencedKind } from './load/layout.ts';
 import { positionOf } from './load/yaml-positions.ts';
+import { didYouMean } from './text/closest.ts';
 
 /** The components an MDX playbook may embed, and what their `id` refers to. */
 export const PLAYBOOK_COMPONENTS = ['Template', 'Tree', 'Checklist', 'Rule'] as const;
@@ -48,7 +49,7 @@ export function checkReferences(handbook: Handbook, diagnostics: Diagnostics): v
     diagnostics.error(origin.file, `Unknown ${what} "${value}" in field "${field.join('.')}"`, positionOf(origin.positions, field), {
       ruleId: 'missing-reference',
       source: 'links',
-      note: fix,
+      note: didYouMean(value, known) + fix,
     });
   };
 
@@ -124,7 +125,7 @@ function checkBodyComponents(
       diagnostics.error(playbook.origin.file, `Unknown ${target.what} "${use.id}" in <${use.name}>`, place, {
         ruleId: 'missing-reference',
         source: 'links',
-        note: target.fix,
+        note: didYouMean(use.id, target.set) + target.fix,
       });
     }
   }

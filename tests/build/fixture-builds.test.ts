@@ -72,7 +72,7 @@ describe('a broken handbook', () => {
     const root = await fixtureCopy((dir) => replaceIn(join(dir, 'playbooks/pl/complaint.mdx'), 'severity: medium', 'severity: urgent'));
     const result = await buildHandbook(root);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('playbooks/pl/complaint.mdx:5:1  error  Invalid field "severity": Invalid option: expected one of "low"|"medium"|"high"|"critical"  schema');
+    expect(result.output).toContain('playbooks/pl/complaint.mdx:5:1  error  Invalid field "severity": "urgent" is not one of "low", "medium", "high", "critical"  schema');
   });
 
   it('fails on a locale folder that is not one of the six', async () => {

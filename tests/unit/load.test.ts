@@ -48,7 +48,7 @@ describe('loadHandbook', () => {
   it('names the file, the line and the field of a broken front matter field, with what was expected', async () => {
     const root = await brokenCopy((dir) => replaceIn(join(dir, 'playbooks/pl/complaint.mdx'), 'severity: medium', 'severity: urgent'));
     expect(await lines(root)).toEqual([
-      'playbooks/pl/complaint.mdx:5:1 schema Invalid field "severity": Invalid option: expected one of "low"|"medium"|"high"|"critical"',
+      'playbooks/pl/complaint.mdx:5:1 schema Invalid field "severity": "urgent" is not one of "low", "medium", "high", "critical"',
     ]);
   });
 
@@ -59,10 +59,21 @@ describe('loadHandbook', () => {
       await replaceIn(join(dir, 'content/trees/first-steps.yaml'), 'start: q-right', 'start: 12 34: [');
     });
     const found = await lines(root);
-    expect(found).toContain('content/templates/hu/holding.md:6:1 schema Invalid field "tone": Invalid option: expected one of "warm"|"neutral"|"formal"|"firm"');
+    expect(found).toContain('content/templates/hu/holding.md:6:1 schema Invalid field "tone": "angry" is not one of "warm", "neutral", "formal", "firm"');
     expect(found).toContain('content/templates/hu/holding.md:7:1 schema Unknown field "mood"');
     expect(found.some((line) => line.startsWith('playbooks/ro/complaint.mdx:2:1 schema Invalid field "owner": missing'))).toBe(true);
     expect(found.some((line) => line.startsWith('content/trees/first-steps.yaml:2:') && line.includes('yaml-syntax'))).toBe(true);
+  });
+
+  it('suggests what a misspelt value or field name was meant to be', async () => {
+    const root = await brokenCopy(async (dir) => {
+      await replaceIn(join(dir, 'content/templates/en/holding.md'), 'tone: warm', 'tone: wram');
+      await replaceIn(join(dir, 'content/templates/pl/holding.md'), 'channels:', 'chanels:');
+    });
+    const { diagnostics } = await loadHandbook(root);
+    const notes = diagnostics.messages().filter((message) => message.fatal).map((message) => `${message.file} ${message.reason} | ${message.note}`);
+    expect(notes).toContainEqual(expect.stringMatching(/^content\/templates\/en\/holding\.md Invalid field "tone": "wram" is not one of .* \| Did you mean "warm"\?/));
+    expect(notes).toContainEqual(expect.stringMatching(/^content\/templates\/pl\/holding\.md Unknown field "chanels" \| Did you mean "channels"\?/));
   });
 
   it('rejects a locale folder that is not one of the six, naming the folder', async () => {
@@ -140,6 +151,14 @@ describe('findings after loading', () => {
       'content/templates/pl/holding.md schema',
       'playbooks/pl/complaint.mdx schema',
     ]);
+  });
+
+  it('suggests the id a misspelt reference was meant to be', async () => {
+    const root = await brokenCopy((dir) => replaceIn(join(dir, 'content/templates/en/holding.md'), 'guidelines: [no-time-promises]', 'guidelines: [no-time-promise]'));
+    const { handbook, diagnostics } = await loadHandbook(root);
+    runAllChecks(handbook, diagnostics);
+    const unknown = diagnostics.messages().find((message) => message.reason.startsWith('Unknown rule'));
+    expect(unknown?.note).toMatch(/^Did you mean "no-time-promises"\? /);
   });
 
   it('still reports a reference to an id that has no file at all', async () => {

@@ -18,7 +18,7 @@ const diagnostics = new Diagnostics();
 // As if every locale had templates: every check must be able to run in all six.
 const compiled = compileRules(handbook.guidelines, diagnostics, new Set(LOCALES));
 const withChecks = compiled.filter((rule) => rule.checks.length > 0);
-const withTextChecks = compiled.filter(hasTextChecks);
+const withTextChecks = compiled.filter((rule) => hasTextChecks(rule));
 
 describe('the rule files', () => {
   it('all load without errors', () => {

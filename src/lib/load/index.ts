@@ -119,7 +119,7 @@ class LoadContext {
   validate<S extends z.ZodType>(schema: S, file: string, value: unknown, positions: Positions): z.output<S> | undefined {
     const result = schema.safeParse(value ?? {});
     if (result.success) return result.data;
-    reportSchemaIssues(this.diagnostics, file, result.error.issues, positions);
+    reportSchemaIssues(this.diagnostics, file, result.error.issues, positions, value);
     return undefined;
   }
 

@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { Handbook, Template } from '../model.ts';
 import { failedToLoad } from '../load/layout.ts';
 import { positionOf } from '../load/yaml-positions.ts';
+import { didYouMean } from '../text/closest.ts';
 import { compileRules } from './compile-rules.ts';
 import { checkRuleExamples } from './examples.ts';
 import { checkTranslationParity } from './parity.ts';
@@ -52,7 +53,7 @@ function reportUnknownRules(template: Template, known: ReadonlyMap<string, unkno
     diagnostics.error(template.origin.file, `Unknown rule "${id}" in field "guidelines.${index}"`, positionOf(template.origin.positions, ['guidelines', index]), {
       ruleId: 'missing-reference',
       source: 'rules',
-      note: 'Use the id of a file in content/guidelines/ (its name without .yaml).',
+      note: `${didYouMean(id, known.keys())}Use the id of a file in content/guidelines/ (its name without .yaml).`,
     });
   });
 }
