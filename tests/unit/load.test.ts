@@ -153,6 +153,29 @@ describe('findings after loading', () => {
     ]);
   });
 
+  it('still checks a template whose only schema errors are in fields the checks do not read', async () => {
+    const root = await brokenCopy(async (dir) => {
+      const file = join(dir, 'content/templates/en/holding.md');
+      await replaceIn(file, 'tone: warm', 'tone: angry\nmood: bad');
+      await replaceIn(file, 'as soon as we know more', 'in 10 minutes');
+    });
+    expect(await checkedLines(root)).toEqual([
+      expect.stringMatching(/^content\/templates\/en\/holding\.md:6:1 schema Invalid field "tone"/),
+      expect.stringMatching(/^content\/templates\/en\/holding\.md:7:1 schema Unknown field "mood"/),
+      expect.stringMatching(/^content\/templates\/en\/holding\.md:12:\d+ no-time-promises .*in 10 minutes/),
+    ]);
+  });
+
+  it('leaves out a template whose schema error is in a field the checks need', async () => {
+    const root = await brokenCopy(async (dir) => {
+      const file = join(dir, 'content/templates/en/holding.md');
+      await replaceIn(file, 'channels: [x, facebook]', 'channels: [x, fax]');
+      await replaceIn(file, 'as soon as we know more', 'in 10 minutes');
+    });
+    const found = await checkedLines(root);
+    expect(found).toEqual([expect.stringMatching(/^content\/templates\/en\/holding\.md:\d+:\d+ schema Invalid field "channels\.1"/)]);
+  });
+
   it('suggests the id a misspelt reference was meant to be', async () => {
     const root = await brokenCopy((dir) => replaceIn(join(dir, 'content/templates/en/holding.md'), 'guidelines: [no-time-promises]', 'guidelines: [no-time-promise]'));
     const { handbook, diagnostics } = await loadHandbook(root);

@@ -45,7 +45,7 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       bodyLine: body.line,
       bodyColumn: body.column,
       origin,
-    })),
+    }), (id) => ({ title: id, tone: 'neutral' })),
     context.localeFolders(LAYOUT.playbooks, '.mdx', playbookSchema, (slug, locale, data, body, origin): Playbook => ({
       ...data,
       slug,
@@ -116,11 +116,31 @@ class LoadContext {
     return parsed.errors.length ? undefined : parsed;
   }
 
-  validate<S extends z.ZodType>(schema: S, file: string, value: unknown, positions: Positions): z.output<S> | undefined {
+  /**
+   * The file's data, or undefined when it breaks the schema (reported here). `standIns` are values
+   * for fields the checks never read (a template's title or tone): when every problem is in such a
+   * field, or is an unknown extra field, the file is still checked with those values in place, so
+   * one wrong value does not hide the rest of its problems. It has its errors all the same, so the
+   * build still fails.
+   */
+  validate<S extends z.ZodType>(schema: S, file: string, value: unknown, positions: Positions, standIns: Record<string, unknown> = {}): z.output<S> | undefined {
     const result = schema.safeParse(value ?? {});
     if (result.success) return result.data;
-    reportSchemaIssues(this.diagnostics, file, result.error.issues, positions, value);
-    return undefined;
+    const { issues } = result.error;
+    reportSchemaIssues(this.diagnostics, file, issues, positions, value);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const repaired: Record<string, unknown> = { ...value };
+    for (const issue of issues) {
+      if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
+        for (const key of issue.keys) delete repaired[key];
+      } else if (typeof issue.path[0] === 'string' && issue.path[0] in standIns) {
+        repaired[issue.path[0]] = standIns[issue.path[0]];
+      } else {
+        return undefined;
+      }
+    }
+    const again = schema.safeParse(repaired);
+    return again.success ? again.data : undefined;
   }
 
   async dataFolder<S extends z.ZodType, T>(
@@ -172,6 +192,7 @@ class LoadContext {
       body: { text: string; line: number; column: number },
       origin: { file: string; positions: Positions },
     ) => T,
+    standIns?: (id: string) => Record<string, unknown>,
   ): Promise<T[]> {
     const entries: T[] = [];
     for (const name of await this.list(folder)) {
@@ -209,7 +230,7 @@ class LoadContext {
         }
         const parsed = await this.readYaml(file, split.yaml, split.yamlLine - 1);
         if (!id || !parsed) continue;
-        const data = this.validate(schema, file, parsed.value, parsed.positions);
+        const data = this.validate(schema, file, parsed.value, parsed.positions, standIns?.(id));
         if (!data) continue;
         // The body is kept trimmed (it is what a reader copies); its place records where that text
         // starts, so findings still point at the right line and column.
