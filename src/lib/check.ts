@@ -3,7 +3,7 @@
  * the same findings: references between files, decision trees, and the template rules.
  */
 import type { Diagnostics } from './diagnostics.ts';
-import { LOCALES } from './i18n/locales.ts';
+import { LOCALES, type Locale } from './i18n/locales.ts';
 import type { Handbook, Origin } from './model.ts';
 import { positionOf } from './load/yaml-positions.ts';
 import { checkReferences } from './references.ts';
@@ -35,29 +35,32 @@ export function runTemplateChecks(handbook: Handbook, diagnostics: Diagnostics, 
   return { templates };
 }
 
-/** Rules and sources fall back to English where a locale's text is missing: say so, by field. */
+/**
+ * Rules and sources fall back to English where a locale's text is missing: say so, once per file,
+ * with the fields each language lacks (one warning per field and language would bury the findings
+ * that matter under twenty lines for every new rule).
+ */
 function reportMissingLocalizedText(handbook: Handbook, diagnostics: Diagnostics) {
-  const check = (origin: Origin, field: string, text: Record<string, string | undefined> | undefined) => {
-    if (!text) return;
-    for (const locale of LOCALES) {
-      if (text[locale]) continue;
-      diagnostics.warn(origin.file, `Missing translation: field "${field}.${locale}" (the ${locale} site shows the English text)`, positionOf(origin.positions, [field]), {
-        ruleId: 'missing-translation',
-        source: 'i18n',
-        note: `Add ${field}.${locale}.`,
-      });
+  const report = (origin: Origin, fields: Record<string, Partial<Record<Locale, unknown>> | undefined>) => {
+    const missing = new Map<Locale, string[]>();
+    for (const [field, text] of Object.entries(fields)) {
+      if (!text) continue;
+      for (const locale of LOCALES) if (!text[locale]) missing.set(locale, [...(missing.get(locale) ?? []), field]);
     }
+    if (!missing.size) return;
+    // Languages that lack the same fields are listed together: "title, why in pl, hu".
+    const byFields = new Map<string, Locale[]>();
+    for (const [locale, names] of missing) byFields.set(names.join(', '), [...(byFields.get(names.join(', ')) ?? []), locale]);
+    const parts = [...byFields].map(([names, locales]) => `${names} in ${locales.join(', ')}`);
+    const firstField = [...missing.values()][0][0];
+    diagnostics.warn(origin.file, `Missing translations: ${parts.join('; ')} (those sites show the English text)`, positionOf(origin.positions, [firstField]), {
+      ruleId: 'missing-translation',
+      source: 'i18n',
+      note: `Add the text under each language's key, for example ${firstField}.${[...missing.keys()][0]}${firstField === 'examples' ? ' (a good and a bad example)' : ''}.`,
+    });
   };
-  for (const source of handbook.sources) check(source.origin, 'covers', source.covers);
+  for (const source of handbook.sources) report(source.origin, { covers: source.covers });
   for (const rule of handbook.guidelines) {
-    for (const field of ['title', 'summary', 'why'] as const) check(rule.origin, field, rule[field]);
-    for (const locale of LOCALES) {
-      if (rule.examples[locale]) continue;
-      diagnostics.warn(rule.origin.file, `Missing translation: field "examples.${locale}"`, positionOf(rule.origin.positions, ['examples']), {
-        ruleId: 'missing-translation',
-        source: 'i18n',
-        note: `Add a good and a bad example in ${locale}.`,
-      });
-    }
+    report(rule.origin, { title: rule.title, summary: rule.summary, why: rule.why, examples: rule.examples });
   }
 }

@@ -131,22 +131,21 @@ function checkBodyComponents(
   }
 }
 
-/** A playbook missing in a locale still gets its page there (with a notice): warn, naming the file. */
+/** A playbook missing in a locale still gets its page there (with a notice): warn once per playbook, naming the files. */
 function reportMissingPlaybookTranslations(handbook: Handbook, diagnostics: Diagnostics) {
-  const bySlug = new Map<string, Set<string>>();
+  const bySlug = new Map<string, Map<string, Playbook>>();
   for (const playbook of handbook.playbooks) {
-    if (!bySlug.has(playbook.slug)) bySlug.set(playbook.slug, new Set());
-    bySlug.get(playbook.slug)!.add(playbook.locale);
+    if (!bySlug.has(playbook.slug)) bySlug.set(playbook.slug, new Map());
+    bySlug.get(playbook.slug)!.set(playbook.locale, playbook);
   }
-  for (const [slug, locales] of bySlug) {
-    for (const locale of LOCALES) {
-      if (locales.has(locale) || hasErrors(diagnostics, `playbooks/${locale}/${slug}.mdx`)) continue;
-      const fallback = locales.has(DEFAULT_LOCALE) ? DEFAULT_LOCALE : [...locales][0];
-      diagnostics.warn(`playbooks/${locale}/${slug}.mdx`, `Missing translation: the ${locale} page shows the ${fallback} playbook with a "not translated yet" notice`, undefined, {
-        ruleId: 'missing-translation',
-        source: 'i18n',
-        note: `Add playbooks/${locale}/${slug}.mdx.`,
-      });
-    }
+  for (const [slug, versions] of bySlug) {
+    const missing = LOCALES.filter((locale) => !versions.has(locale) && !hasErrors(diagnostics, `playbooks/${locale}/${slug}.mdx`));
+    if (!missing.length) continue;
+    const fallback = versions.get(DEFAULT_LOCALE) ?? [...versions.values()][0];
+    diagnostics.warn(fallback.origin.file, `Missing translation of playbook "${slug}" in ${missing.join(', ')}: ${missing.length > 1 ? 'those pages show' : 'that page shows'} the ${fallback.locale} playbook with a "not translated yet" notice`, undefined, {
+      ruleId: 'missing-translation',
+      source: 'i18n',
+      note: `Add ${missing.map((locale) => `playbooks/${locale}/${slug}.mdx`).join(', ')}.`,
+    });
   }
 }

@@ -49,7 +49,7 @@ describe('a valid handbook', () => {
     expect(html).toContain('<html lang="fi"');
     expect(html).toContain('<article class="playbook" lang="en"');
     expect(result.output).toContain('playbooks/fi/escalation.mdx');
-    expect(result.output).toMatch(/playbooks\/fi\/escalation\.mdx\s+warning\s+Missing translation/);
+    expect(result.output).toMatch(/playbooks\/en\/escalation\.mdx\s+warning\s+Missing translation of playbook "escalation" in [a-z, ]*fi/);
     expect(await page('en/playbooks/escalation')).not.toContain('notice-untranslated');
   });
 

@@ -176,6 +176,19 @@ describe('findings after loading', () => {
     expect(found).toEqual([expect.stringMatching(/^content\/templates\/en\/holding\.md:\d+:\d+ schema Invalid field "channels\.1"/)]);
   });
 
+  it('warns once per rule about its missing translations, grouping languages that lack the same fields', async () => {
+    const root = await brokenCopy(async (dir) => {
+      const file = join(dir, 'content/guidelines/no-time-promises.yaml');
+      await replaceIn(file, ', pl: Bez obietnic na konkretną godzinę', '');
+      await replaceIn(file, ', hu: Ne ígérj pontos időt', '');
+      await replaceIn(file, ', pl: Niedotrzymana obietnica pogarsza sprawę.', '');
+    });
+    const { handbook, diagnostics } = await loadHandbook(root);
+    runAllChecks(handbook, diagnostics);
+    const warnings = diagnostics.messages().filter((message) => message.file === 'content/guidelines/no-time-promises.yaml');
+    expect(warnings.map((message) => message.reason)).toEqual(['Missing translations: title, why in pl; title in hu (those sites show the English text)']);
+  });
+
   it('suggests the id a misspelt reference was meant to be', async () => {
     const root = await brokenCopy((dir) => replaceIn(join(dir, 'content/templates/en/holding.md'), 'guidelines: [no-time-promises]', 'guidelines: [no-time-promise]'));
     const { handbook, diagnostics } = await loadHandbook(root);

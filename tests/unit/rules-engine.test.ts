@@ -246,11 +246,13 @@ describe('placeholders', () => {
 });
 
 describe('translations', () => {
-  it('warns about a missing translation, naming the file to add', () => {
-    const { lines } = runRules(handbook({ templates: [template('en', 'a', 'Hi'), template('pl', 'a', 'Cześć')] }), { translations: true });
-    expect(lines.filter((line) => line.includes('missing-translation'))).toEqual(
-      ['es', 'fi', 'hu', 'ro'].map((locale) => expect.stringMatching(new RegExp(`^content/templates/${locale}/a\\.md:undefined:undefined warning missing-translation Missing translation of template "a" in ${locale}`))),
-    );
+  it('warns once about the missing translations of a template, naming the files to add', () => {
+    const { messages } = runRules(handbook({ templates: [template('en', 'a', 'Hi'), template('pl', 'a', 'Cześć')] }), { translations: true });
+    const missing = messages.filter((message) => message.ruleId === 'missing-translation');
+    expect(missing.map((message) => `${message.file} ${message.reason}`)).toEqual([
+      'content/templates/en/a.md Missing translation of template "a" in hu, ro, es, fi: those pages show the en text with a "not translated yet" notice',
+    ]);
+    expect(missing[0].note).toBe('Add content/templates/hu/a.md, content/templates/ro/a.md, content/templates/es/a.md, content/templates/fi/a.md, with the same placeholders as content/templates/en/a.md.');
   });
 
   it('reports placeholders that differ between locales, at the placeholders field', () => {

@@ -20,19 +20,17 @@ export function checkTranslationParity(handbook: Handbook, diagnostics: Diagnost
   for (const [id, byLocale] of templatesById(handbook)) {
     // Translations are compared with the default locale's, or else with the first that exists.
     const reference = byLocale.get(DEFAULT_LOCALE) ?? [...byLocale.values()][0];
-    for (const locale of LOCALES) {
-      const template = byLocale.get(locale);
-      if (!template) {
-        if (hasErrors(diagnostics, `content/templates/${locale}/${id}.md`)) continue; // there, but failed to load
-        diagnostics.warn(`content/templates/${locale}/${id}.md`, `Missing translation of template "${id}" in ${locale}: its ${locale} page shows the ${reference.locale} text with a "not translated yet" notice`, undefined, {
-          ruleId: 'missing-translation',
-          source: 'i18n',
-          note: `Add content/templates/${locale}/${id}.md, with the same placeholders as ${reference.origin.file}.`,
-        });
-        continue;
-      }
-      if (template !== reference) compareWith(reference, template, diagnostics);
+    // A file that is there but failed to load has its own errors: it is not missing.
+    const missing = LOCALES.filter((locale) => !byLocale.has(locale) && !hasErrors(diagnostics, `content/templates/${locale}/${id}.md`));
+    if (missing.length) {
+      // One warning per template, on the file that exists, rather than one per missing language.
+      diagnostics.warn(reference.origin.file, `Missing translation of template "${id}" in ${missing.join(', ')}: ${missing.length > 1 ? 'those pages show' : 'that page shows'} the ${reference.locale} text with a "not translated yet" notice`, undefined, {
+        ruleId: 'missing-translation',
+        source: 'i18n',
+        note: `Add ${missing.map((locale) => `content/templates/${locale}/${id}.md`).join(', ')}, with the same placeholders as ${reference.origin.file}.`,
+      });
     }
+    for (const template of byLocale.values()) if (template !== reference) compareWith(reference, template, diagnostics);
   }
 }
 
