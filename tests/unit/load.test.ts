@@ -74,6 +74,10 @@ describe('loadHandbook', () => {
     const notes = diagnostics.messages().filter((message) => message.fatal).map((message) => `${message.file} ${message.reason} | ${message.note}`);
     expect(notes).toContainEqual(expect.stringMatching(/^content\/templates\/en\/holding\.md Invalid field "tone": "wram" is not one of .* \| Did you mean "warm"\?/));
     expect(notes).toContainEqual(expect.stringMatching(/^content\/templates\/pl\/holding\.md Unknown field "chanels" \| Did you mean "channels"\?/));
+    // An optional field is not reported missing, so the suggestion comes from the fields the schema knows.
+    const optional = await brokenCopy((dir) => replaceIn(join(dir, 'content/templates/hu/holding.md'), 'placeholders:', 'placeholder:'));
+    const { diagnostics: found } = await loadHandbook(optional);
+    expect(found.messages().find((message) => message.reason === 'Unknown field "placeholder"')?.note).toMatch(/^Did you mean "placeholders"\?/);
   });
 
   it('rejects a locale folder that is not one of the six, naming the folder', async () => {
@@ -102,6 +106,13 @@ describe('loadHandbook', () => {
     expect(await lines(root)).toEqual([
       'content/trees/first-steps.yaml:8:9 schema Invalid field "nodes.0.answers.0.next": an id in lower-case kebab-case, like "stay-calm"',
     ]);
+  });
+
+  it('refuses a folder that holds no handbook, rather than passing an empty one', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'not-a-handbook-'));
+    for (const root of [empty, join(empty, 'missing'), join(VALID, 'content')]) {
+      expect(await lines(root)).toEqual([expect.stringMatching(/^\.:-:- handbook-root No handbook in .*: it has neither a content\/ nor a playbooks\/ folder$/)]);
+    }
   });
 
   it('reports a file without front matter', async () => {
@@ -187,6 +198,20 @@ describe('findings after loading', () => {
     runAllChecks(handbook, diagnostics);
     const warnings = diagnostics.messages().filter((message) => message.file === 'content/guidelines/no-time-promises.yaml');
     expect(warnings.map((message) => message.reason)).toEqual(['Missing translations: title, why in pl; title in hu (those sites show the English text)']);
+  });
+
+  it('reports a placeholder written in playbook prose, which MDX would run as code, at its place', async () => {
+    const root = await brokenCopy((dir) => replaceIn(join(dir, 'playbooks/en/complaint.mdx'), 'A customer complains.', 'Greet {{customer_name}} first.'));
+    const found = await checkedLines(root);
+    expect(found).toEqual([
+      'playbooks/en/complaint.mdx:23:7 mdx-expression Curly braces in a playbook start an MDX expression, which breaks the build: {{customer_name}}',
+    ]);
+  });
+
+  it('reports an MDX syntax error (an unclosed component) at its line, as the build would fail on it', async () => {
+    const root = await brokenCopy((dir) => replaceIn(join(dir, 'playbooks/pl/complaint.mdx'), /<Template id="holding" \/>/, '<Template id="holding">'));
+    const found = await checkedLines(root);
+    expect(found).toEqual([expect.stringMatching(/^playbooks\/pl\/complaint\.mdx:\d+:\d+ mdx-syntax MDX syntax error: Expected a closing tag for `<Template>`/)]);
   });
 
   it('suggests the id a misspelt reference was meant to be', async () => {

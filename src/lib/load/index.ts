@@ -3,7 +3,7 @@
  * content schemas and collecting every problem (never stopping at the first). Used by
  * `npm run check` and by the build integration before Astro renders a single page.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { Diagnostics } from '../diagnostics.ts';
@@ -32,6 +32,15 @@ export interface LoadResult {
 
 export async function loadHandbook(root: string, diagnostics = new Diagnostics()): Promise<LoadResult> {
   const context = new LoadContext(root, diagnostics);
+  // A mistyped --root or HANDBOOK_ROOT would otherwise check (and build) an empty handbook, and pass.
+  const found = await Promise.all(['content', LAYOUT.playbooks].map((folder) => stat(join(root, folder)).then((entry) => entry.isDirectory(), () => false)));
+  if (!found.some(Boolean)) {
+    diagnostics.error('.', `No handbook in ${root}: it has neither a content/ nor a playbooks/ folder`, undefined, {
+      ruleId: 'handbook-root',
+      source: 'schema',
+      note: 'Point --root (or HANDBOOK_ROOT) at the folder that holds content/ and playbooks/.',
+    });
+  }
   const [sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
     context.dataFolder(LAYOUT.sources, '.yaml', sourceSchema, (id, data, origin): Source => ({ ...data, id, origin })),
     context.situations(),
@@ -127,7 +136,8 @@ class LoadContext {
     const result = schema.safeParse(value ?? {});
     if (result.success) return result.data;
     const { issues } = result.error;
-    reportSchemaIssues(this.diagnostics, file, issues, positions, value);
+    const knownFields = 'shape' in schema && schema.shape && typeof schema.shape === 'object' ? Object.keys(schema.shape) : [];
+    reportSchemaIssues(this.diagnostics, file, issues, positions, value, knownFields);
     if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
     const repaired: Record<string, unknown> = { ...value };
     for (const issue of issues) {

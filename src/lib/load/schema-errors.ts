@@ -13,6 +13,8 @@ export function reportSchemaIssues(
   issues: z.core.$ZodIssue[],
   positions: Positions | undefined,
   value?: unknown,
+  /** The top-level fields the schema knows, to suggest one for a misspelt field name. */
+  knownFields: readonly string[] = [],
 ) {
   for (const issue of issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
@@ -21,12 +23,14 @@ export function reportSchemaIssues(
       const field = path.length ? path.map(String).join('.') : '(top level)';
       const place = positionOf(positions, path);
       if (key !== undefined) {
-        // A misspelt field name usually comes with the right one reported missing: suggest it.
+        // Suggest a field the schema knows at the top level; deeper down, a misspelt field name usually
+        // comes with the right one reported missing.
         const missing = issues.filter((other) => other.code === 'invalid_type' && other.path.length === issue.path.length + 1 && issue.path.every((part, index) => other.path[index] === part) && !positions?.has(other.path.map(String).join('.')));
+        const candidates = issue.path.length === 0 ? knownFields.filter((name) => !(value && typeof value === 'object' && name in value)) : missing.map((other) => String(other.path.at(-1)));
         diagnostics.error(file, `Unknown field "${field}"`, place, {
           ruleId: 'schema',
           source: 'schema',
-          note: `${didYouMean(key, missing.map((other) => String(other.path.at(-1))))}Remove the field or fix its spelling; the README lists every field of this kind of file.`,
+          note: `${didYouMean(key, candidates)}Remove the field or fix its spelling; the README lists every field of this kind of file.`,
         });
         continue;
       }
