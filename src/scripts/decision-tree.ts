@@ -105,7 +105,16 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
   window.addEventListener('popstate', () => render(pathFromLocation(), true));
 
   app.hidden = false;
-  if (outline) outline.open = false;
+  if (outline) {
+    outline.open = false;
+    // Print shows the whole tree (CSS does it where ::details-content is known; this, elsewhere).
+    let wasOpen = false;
+    window.addEventListener('beforeprint', () => {
+      wasOpen = outline.open;
+      outline.open = true;
+    });
+    window.addEventListener('afterprint', () => (outline.open = wasOpen));
+  }
   render(pathFromLocation(), false);
   // The browser looked for the fragment while the step was still hidden: show it now.
   const linked = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));

@@ -81,6 +81,39 @@ describe('printing', () => {
     expect(text).toMatch(/127\.0\.0\.1:\d+\/en\/playbooks\/justified-complaint\//);
   });
 
+  it('prints a decision tree whole, folded on screen or not, and a template without its screen-only parts', async () => {
+    const page = await session.page({ width: 1000 });
+    const pdfText = async () => {
+      const pdf = join(await mkdtemp(join(tmpdir(), 'pdf-')), 'page.pdf');
+      await writeFile(pdf, await page.pdf({ format: 'A4' }));
+      return (await promisify(execFile)('pdftotext', ['-layout', pdf, '-'])).stdout.replace(/\s+/g, ' ');
+    };
+    await page.goto(`${baseUrl()}/en/trees/triage/`);
+    // With JavaScript the outline is folded away under the one-step view.
+    expect(await page.locator('[data-tree-outline]').evaluate((outline) => (outline as HTMLDetailsElement).open)).toBe(false);
+    const outcomes = (await page.locator('.tree-outline .outline-outcome-title').allTextContents()).map((title) => title.trim());
+    expect(outcomes.length).toBeGreaterThan(5);
+    const text = await pdfText();
+    for (const title of outcomes) expect(text).toContain(title.replace(/\s+/g, ' '));
+
+    await page.goto(`${baseUrl()}/en/templates/jc-public-thanks-apology/`);
+    const templateText = await pdfText();
+    expect(templateText).toContain('put it right');
+    expect(templateText).not.toContain(await page.locator('.rules-passed summary').textContent());
+  });
+
+  it('starts each playbook of the print booklet on a new sheet', async () => {
+    const page = await session.page({ width: 1000 });
+    await page.goto(`${baseUrl()}/en/print/`);
+    const pdf = join(await mkdtemp(join(tmpdir(), 'pdf-')), 'booklet.pdf');
+    await writeFile(pdf, await page.pdf({ format: 'A4' }));
+    const { stdout } = await promisify(execFile)('pdftotext', ['-layout', pdf, '-']);
+    const sheets = stdout.split('\f').filter((sheet) => sheet.trim());
+    const titles = (await page.locator('.print-playbook h2').allTextContents()).map((title) => title.trim());
+    // Every playbook title after the first is the first thing on its sheet.
+    for (const title of titles.slice(1)) expect(sheets.some((sheet) => sheet.trim().startsWith(title)), title).toBe(true);
+  });
+
   it('shows empty boxes in print whatever is ticked', async () => {
     const page = await session.page();
     await page.goto(`${baseUrl()}/en/playbooks/justified-complaint/`);
