@@ -18,6 +18,7 @@ interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
+const PAGE_SIZE = 20;
 const app = document.querySelector<HTMLElement>('[data-search-app]');
 const field = document.querySelector<HTMLInputElement>('#site-search');
 
@@ -59,6 +60,7 @@ if (app && field) {
   loadPagefind(app.dataset.bundle ?? '/pagefind/', app.dataset.base ?? '/')
     .then(async (pagefind) => {
       renderFilters(await pagefind.filters());
+      let runs = 0;
       const run = async () => {
         const query = field.value.trim();
         const url = new URL(location.href);
@@ -71,10 +73,33 @@ if (app && field) {
           status.textContent = '';
           return;
         }
+        const generation = ++runs;
         const search = await pagefind.search(query || null as unknown as string, { filters: chosen });
-        const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
-        status.textContent = results.length ? t('search.results', { count: search.results.length, query }) : t('search.noResults', { query });
-        for (const result of results) list.append(renderResult(result));
+        if (generation !== runs) return; // a newer query has started: its results replace these
+        status.textContent = search.results.length ? t('search.results', { count: search.results.length, query }) : t('search.noResults', { query });
+        // Twenty at a time: each result's data is a request of its own.
+        const showFrom = async (start: number) => {
+          const page = await Promise.all(search.results.slice(start, start + PAGE_SIZE).map((result) => result.data()));
+          if (generation !== runs) return;
+          list.append(...page.map(renderResult));
+          const next = start + PAGE_SIZE;
+          if (next >= search.results.length) return;
+          const item = document.createElement('li');
+          item.className = 'search-more';
+          const more = document.createElement('button');
+          more.type = 'button';
+          more.className = 'button';
+          more.textContent = t('search.more');
+          more.addEventListener('click', async () => {
+            item.remove();
+            await showFrom(next);
+            // Keyboard users carry on from the first of the new results.
+            list.children[next]?.querySelector('a')?.focus();
+          });
+          item.append(more);
+          list.append(item);
+        };
+        await showFrom(0);
       };
       field.form?.addEventListener('submit', (event) => {
         event.preventDefault();

@@ -54,6 +54,23 @@ describe('search', () => {
     expect(excerpts.filter((excerpt) => labels.test(excerpt.text))).toEqual([]);
   });
 
+  it('shows twenty results at a time, and the rest on request, as many as it counts', async () => {
+    const page = await search('en', 'customer');
+    const status = (await page.textContent('[data-search-status]'))!;
+    const total = Number(/\d+/.exec(status)![0]);
+    expect(total).toBeGreaterThan(20);
+    const shown = () => page.locator('[data-search-results] li:not(.search-more)').count();
+    expect(await shown()).toBe(20);
+    while (await page.locator('.search-more button').count()) {
+      const before = await shown();
+      await page.click('.search-more button');
+      await expect.poll(shown).toBeGreaterThan(before);
+    }
+    expect(await shown()).toBe(total);
+    // After "more", focus is on the first of the new results.
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.matches('[data-search-results]'))).toBe(true);
+  });
+
   it('pl: a prefix of a word still finds the page (Polish has no stemming)', async () => {
     const title = await templateTitle('pl', 'cc-sms-notice');
     const word = title.split(/\s+/).sort((a, b) => b.length - a.length)[0];

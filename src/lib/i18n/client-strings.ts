@@ -20,6 +20,7 @@ const CLIENT_KEYS = [
   'search.loading',
   'search.noResults',
   'search.results',
+  'search.more',
   'search.unavailable',
   'search.filters',
   'tree.back',

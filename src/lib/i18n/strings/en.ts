@@ -20,6 +20,7 @@ export const en = {
   'search.loading': 'Loading search…',
   'search.noResults': 'Nothing found for “{query}”.',
   'search.results': '{count} results for “{query}”',
+  'search.more': 'Show more results',
   'search.unavailable': 'Search can’t load here ({reason}). You can still browse the full list below.',
   'search.indexTitle': 'Search and browse the handbook',
   'search.indexLead': 'Every playbook, template, decision tree and rule in this language.',

@@ -22,6 +22,7 @@ export const es: UiStrings = {
   'search.loading': 'Cargando el buscador…',
   'search.noResults': 'No hay resultados para «{query}».',
   'search.results': 'Resultados para «{query}»: {count}',
+  'search.more': 'Mostrar más resultados',
   'search.unavailable': 'El buscador no puede cargarse aquí ({reason}). La lista completa de abajo sigue funcionando.',
   'search.indexTitle': 'Búsqueda y todo el contenido del manual',
   'search.indexLead': 'Todos los protocolos, plantillas, árboles de decisión y reglas en este idioma.',

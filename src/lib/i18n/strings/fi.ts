@@ -22,6 +22,7 @@ export const fi: UiStrings = {
   'search.loading': 'Haku latautuu…',
   'search.noResults': 'Ei tuloksia haulla ”{query}”.',
   'search.results': 'Tuloksia haulla ”{query}”: {count}',
+  'search.more': 'Näytä lisää tuloksia',
   'search.unavailable': 'Haku ei lataudu tässä ({reason}). Alla oleva koko sisällön luettelo toimii silti.',
   'search.indexTitle': 'Haku ja käsikirjan koko sisältö',
   'search.indexLead': 'Kaikki toimintaohjeet, vastauspohjat, päätöspuut ja säännöt tällä kielellä.',

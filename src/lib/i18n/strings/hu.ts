@@ -22,6 +22,7 @@ export const hu: UiStrings = {
   'search.loading': 'A keresés betöltése…',
   'search.noResults': 'Nincs találat erre: „{query}”.',
   'search.results': 'Találatok erre: „{query}”: {count}',
+  'search.more': 'További találatok',
   'search.unavailable': 'A keresés itt nem tölthető be ({reason}). A lenti teljes lista továbbra is használható.',
   'search.indexTitle': 'Keresés és a kézikönyv teljes tartalma',
   'search.indexLead': 'Minden forgatókönyv, sablon, döntési fa és szabály ezen a nyelven.',

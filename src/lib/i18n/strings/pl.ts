@@ -22,6 +22,7 @@ export const pl: UiStrings = {
   'search.loading': 'Ładowanie wyszukiwarki…',
   'search.noResults': 'Brak wyników dla „{query}”.',
   'search.results': 'Wyniki dla „{query}”: {count}',
+  'search.more': 'Pokaż więcej wyników',
   'search.unavailable': 'Wyszukiwarka nie działa w tym miejscu ({reason}). Poniższa lista całej zawartości nadal działa.',
   'search.indexTitle': 'Wyszukiwanie i cała zawartość podręcznika',
   'search.indexLead': 'Wszystkie scenariusze, szablony, drzewa decyzyjne i zasady w tym języku.',

@@ -22,6 +22,7 @@ export const ro: UiStrings = {
   'search.loading': 'Se încarcă motorul de căutare…',
   'search.noResults': 'Niciun rezultat pentru „{query}”.',
   'search.results': 'Rezultate pentru „{query}”: {count}',
+  'search.more': 'Mai multe rezultate',
   'search.unavailable': 'Căutarea nu se poate încărca aici ({reason}). Lista completă de mai jos funcționează în continuare.',
   'search.indexTitle': 'Căutare și tot conținutul manualului',
   'search.indexLead': 'Toate procedurile, șabloanele, arborii de decizie și regulile în această limbă.',
