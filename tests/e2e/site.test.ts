@@ -23,6 +23,18 @@ describe('language switcher', () => {
   });
 });
 
+describe('an address the site does not have', () => {
+  it('answers 404 with a page that says so in the six languages and links each home page', async () => {
+    const page = await session.page();
+    const response = await page.goto(`${baseUrl()}/pl/playbooks/no-such-playbook/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.textContent('h1')).toContain('Page not found');
+    expect(await page.locator('.language-list [lang="pl"]').textContent()).toContain('Nie znaleziono strony');
+    const homes = await page.locator('.language-list a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(homes).toEqual(['/en/', '/pl/', '/hu/', '/ro/', '/es/', '/fi/']);
+  });
+});
+
 describe('language switcher keeps what the reader reached', () => {
   it('a tree step, template filters and search words go along to the other language', async () => {
     const page = await session.page();

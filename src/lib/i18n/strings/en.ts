@@ -1,6 +1,7 @@
 /** Interface strings, English. Every other locale file must have exactly these keys (tested). */
 export const en = {
   'site.name': 'Crisis Playbook',
+  'notFound.title': 'Page not found',
   'site.tagline': 'Handling complaints and crises on social media',
   'site.description': 'A handbook for social media and support teams: decision trees, reply templates and checklists for complaints and crises.',
   'nav.skip': 'Skip to content',

@@ -3,6 +3,7 @@ import type { UiStrings } from './en.ts';
 /** Interface strings, Spanish. */
 export const es: UiStrings = {
   'site.name': 'Manual de crisis',
+  'notFound.title': 'Página no encontrada',
   'site.tagline': 'Cómo gestionar quejas y crisis en redes sociales',
   'site.description': 'Un manual para equipos de redes sociales y atención al cliente: árboles de decisión, plantillas de respuesta y listas de comprobación para quejas y crisis.',
   'nav.skip': 'Saltar al contenido',

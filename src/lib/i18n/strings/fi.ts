@@ -3,6 +3,7 @@ import type { UiStrings } from './en.ts';
 /** Interface strings, Finnish. */
 export const fi: UiStrings = {
   'site.name': 'Kriisikäsikirja',
+  'notFound.title': 'Sivua ei löytynyt',
   'site.tagline': 'Valitusten ja kriisien hoitaminen sosiaalisessa mediassa',
   'site.description': 'Käsikirja somen ja asiakaspalvelun tiimeille: päätöspuut, vastauspohjat ja tarkistuslistat valituksiin ja kriiseihin.',
   'nav.skip': 'Siirry sisältöön',

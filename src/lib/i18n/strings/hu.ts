@@ -3,6 +3,7 @@ import type { UiStrings } from './en.ts';
 /** Interface strings, Hungarian. */
 export const hu: UiStrings = {
   'site.name': 'Válságkézikönyv',
+  'notFound.title': 'Az oldal nem található',
   'site.tagline': 'Panaszok és válságok kezelése a közösségi médiában',
   'site.description': 'Kézikönyv közösségimédia- és ügyfélszolgálati csapatoknak: döntési fák, válaszsablonok és ellenőrzőlisták panaszokhoz és válságokhoz.',
   'nav.skip': 'Ugrás a tartalomhoz',

@@ -3,6 +3,7 @@ import type { UiStrings } from './en.ts';
 /** Interface strings, Polish. */
 export const pl: UiStrings = {
   'site.name': 'Podręcznik kryzysowy',
+  'notFound.title': 'Nie znaleziono strony',
   'site.tagline': 'Reklamacje i kryzysy w mediach społecznościowych',
   'site.description': 'Podręcznik dla zespołów social media i obsługi klienta: drzewa decyzyjne, szablony odpowiedzi i listy kontrolne na reklamacje i kryzysy.',
   'nav.skip': 'Przejdź do treści',

@@ -3,6 +3,7 @@ import type { UiStrings } from './en.ts';
 /** Interface strings, Romanian. */
 export const ro: UiStrings = {
   'site.name': 'Manual de criză',
+  'notFound.title': 'Pagina nu a fost găsită',
   'site.tagline': 'Gestionarea reclamațiilor și a crizelor pe rețelele sociale',
   'site.description': 'Un manual pentru echipele de social media și de relații cu clienții: arbori de decizie, șabloane de răspuns și liste de verificare pentru reclamații și crize.',
   'nav.skip': 'Salt la conținut',
