@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { baseUrl, browserSession, pageErrors } from '../helpers/e2e.ts';
+import { PROJECT_ROOT } from '../helpers/build.ts';
+import { splitFrontMatter } from '../../src/lib/load/front-matter.ts';
 
 const LOCALES = ['en', 'pl', 'hu', 'ro', 'es', 'fi'] as const;
 const session = browserSession();
@@ -20,6 +25,22 @@ describe('language switcher', () => {
     await page.waitForURL(baseUrl() + to);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe('rule pages', () => {
+  it.each(['en', 'hu'])('%s: link every playbook that applies the rule, as the playbooks list it', async (locale) => {
+    const folder = join(PROJECT_ROOT, 'playbooks', locale);
+    const expected: string[] = [];
+    for (const name of (await readdir(folder)).sort()) {
+      const { rules } = parse(splitFrontMatter(await readFile(join(folder, name), 'utf8')).yaml!) as { rules: string[] };
+      if (rules.includes('thank-and-apologise')) expected.push(`/${locale}/playbooks/${name.replace(/\.mdx$/, '')}/`);
+    }
+    expect(expected.length).toBeGreaterThan(1);
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/${locale}/rules/thank-and-apologise/`);
+    const links = await page.locator('[aria-labelledby="rule-playbooks"] a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    expect(links.sort()).toEqual(expected.sort());
   });
 });
 

@@ -121,6 +121,7 @@ export const en = {
   'rule.good': 'Good',
   'rule.bad': 'Bad',
   'rule.sources': 'Based on',
+  'rule.playbooks': 'Playbooks that apply this rule',
   'rule.checks': 'What the build checks',
   'rule.checksNone': 'This rule relies on human judgement: the build cannot check it automatically.',
   'rule.templatesChecked': 'Templates this rule checks',

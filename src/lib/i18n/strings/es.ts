@@ -123,6 +123,7 @@ export const es: UiStrings = {
   'rule.good': 'Bien',
   'rule.bad': 'Mal',
   'rule.sources': 'Basada en',
+  'rule.playbooks': 'Protocolos en los que se aplica esta regla',
   'rule.checks': 'Qué comprueba la generación del sitio',
   'rule.checksNone': 'Esta regla es para las personas: la generación del sitio no la comprueba automáticamente.',
   'rule.templatesChecked': 'Plantillas que comprueba esta regla',

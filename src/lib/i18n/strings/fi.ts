@@ -123,6 +123,7 @@ export const fi: UiStrings = {
   'rule.good': 'Hyvä',
   'rule.bad': 'Huono',
   'rule.sources': 'Perustuu',
+  'rule.playbooks': 'Toimintaohjeet, joissa tätä sääntöä noudatetaan',
   'rule.checks': 'Mitä koontiversio tarkistaa',
   'rule.checksNone': 'Tämä sääntö on ihmisiä varten: koontiversio ei tarkista sitä automaattisesti.',
   'rule.templatesChecked': 'Vastauspohjat, jotka tämä sääntö tarkistaa',

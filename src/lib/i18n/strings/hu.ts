@@ -123,6 +123,7 @@ export const hu: UiStrings = {
   'rule.good': 'Jó',
   'rule.bad': 'Rossz',
   'rule.sources': 'Forrás',
+  'rule.playbooks': 'Forgatókönyvek, amelyekben ez a szabály érvényes',
   'rule.checks': 'Mit ellenőriz az összeállítás',
   'rule.checksNone': 'Ez a szabály embereknek szól: az összeállítás nem ellenőrzi automatikusan.',
   'rule.templatesChecked': 'A szabály által ellenőrzött sablonok',

@@ -123,6 +123,7 @@ export const pl: UiStrings = {
   'rule.good': 'Dobrze',
   'rule.bad': 'Źle',
   'rule.sources': 'Na podstawie',
+  'rule.playbooks': 'Scenariusze, w których obowiązuje ta zasada',
   'rule.checks': 'Co sprawdza budowanie',
   'rule.checksNone': 'Ta zasada jest dla ludzi: budowanie nie sprawdza jej automatycznie.',
   'rule.templatesChecked': 'Szablony sprawdzane przez tę zasadę',

@@ -123,6 +123,7 @@ export const ro: UiStrings = {
   'rule.good': 'Corect',
   'rule.bad': 'Greșit',
   'rule.sources': 'Pe baza',
+  'rule.playbooks': 'Procedurile în care se aplică această regulă',
   'rule.checks': 'Ce verifică generarea site-ului',
   'rule.checksNone': 'Această regulă este pentru oameni: generarea site-ului nu o verifică automat.',
   'rule.templatesChecked': 'Șabloanele verificate de această regulă',
