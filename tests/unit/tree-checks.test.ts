@@ -232,6 +232,11 @@ describe('tree findings are placed where the YAML says it', () => {
       expect([finding.line, finding.column]).toEqual([9, `${outcomeLine}playbook: p, `.length + 1]);
     });
 
+    it('a misspelt checklist id gets a suggestion', () => {
+      const found = findings(referencing('playbook: p', 'checklist: first-51'), { playbooks: [playbook('en', 'p', ['first-15', 'wrap-up'])] });
+      expect(only(found, 'tree-missing-reference').note).toMatch(/^Did you mean "first-15"\? /);
+    });
+
     it('checklist missing in one translation of the playbook: names the locale and the file to fix', () => {
       const found = findings(referencing('playbook: p', 'checklist: first-15'), { playbooks: [playbook('en', 'p', ['first-15']), playbook('pl', 'p', [])] });
       const finding = only(found, 'tree-missing-reference');

@@ -9,6 +9,7 @@ import { LOCALES } from '../i18n/locales.ts';
 import type { Handbook, Tree } from '../model.ts';
 import { failedToLoad } from '../load/layout.ts';
 import { positionOf } from '../load/yaml-positions.ts';
+import { didYouMean } from '../text/closest.ts';
 import { isOutcome, isQuestion } from './tree-model.ts';
 
 export function checkTrees(handbook: Handbook, diagnostics: Diagnostics): void {
@@ -48,11 +49,11 @@ function checkTree(tree: Tree, handbook: Handbook, diagnostics: Diagnostics) {
     if (outcome) {
       const playbook = outcome.playbook ? handbook.playbooks.find((candidate) => candidate.slug === outcome.playbook) : undefined;
       if (outcome.playbook && !playbook && !failedToLoad(diagnostics, 'playbooks', outcome.playbook)) {
-        error('tree-missing-reference', `Outcome "${node.id}" points at playbook "${outcome.playbook}", which does not exist`, ['nodes', index, 'outcome', 'playbook'], 'Use the slug of a file in playbooks/<locale>/.');
+        error('tree-missing-reference', `Outcome "${node.id}" points at playbook "${outcome.playbook}", which does not exist`, ['nodes', index, 'outcome', 'playbook'], `${didYouMean(outcome.playbook, handbook.playbooks.map((candidate) => candidate.slug))}Use the slug of a file in playbooks/<locale>/.`);
       }
       outcome.templates.forEach((id, templateIndex) => {
         if (!handbook.templates.some((template) => template.id === id) && !failedToLoad(diagnostics, 'templates', id)) {
-          error('tree-missing-reference', `Outcome "${node.id}" points at template "${id}", which does not exist`, ['nodes', index, 'outcome', 'templates', templateIndex], 'Use the id of a file in content/templates/<locale>/.');
+          error('tree-missing-reference', `Outcome "${node.id}" points at template "${id}", which does not exist`, ['nodes', index, 'outcome', 'templates', templateIndex], `${didYouMean(id, handbook.templates.map((template) => template.id))}Use the id of a file in content/templates/<locale>/.`);
         }
       });
       if (outcome.checklist && playbook) {
@@ -61,7 +62,7 @@ function checkTree(tree: Tree, handbook: Handbook, diagnostics: Diagnostics) {
         const lacking = versions.filter((version) => !version.checklists.some((list) => list.id === outcome.checklist));
         if (lacking.length) {
           const where = lacking.length === versions.length ? '' : ` in ${lacking.map((version) => version.locale).join(', ')}`;
-          error('tree-missing-reference', `Outcome "${node.id}" points at checklist "${outcome.checklist}", which playbook "${playbook.slug}" does not have${where}`, ['nodes', index, 'outcome', 'checklist'], `Use the id of a checklist in that playbook's front matter, or add it to ${lacking.map((version) => version.origin.file).join(', ')}.`);
+          error('tree-missing-reference', `Outcome "${node.id}" points at checklist "${outcome.checklist}", which playbook "${playbook.slug}" does not have${where}`, ['nodes', index, 'outcome', 'checklist'], `${didYouMean(outcome.checklist, versions.flatMap((version) => version.checklists.map((list) => list.id)))}Use the id of a checklist in that playbook's front matter, or add it to ${lacking.map((version) => version.origin.file).join(', ')}.`);
         }
       }
       if (outcome.checklist && !outcome.playbook) {
