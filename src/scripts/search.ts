@@ -76,7 +76,6 @@ if (app && field) {
         const generation = ++runs;
         const search = await pagefind.search(query || null as unknown as string, { filters: chosen });
         if (generation !== runs) return; // a newer query has started: its results replace these
-        status.textContent = search.results.length ? t('search.results', { count: search.results.length, query }) : t('search.noResults', { query });
         // Twenty at a time: each result's data is a request of its own.
         const showFrom = async (start: number) => {
           const page = await Promise.all(search.results.slice(start, start + PAGE_SIZE).map((result) => result.data()));
@@ -100,6 +99,9 @@ if (app && field) {
           list.append(item);
         };
         await showFrom(0);
+        // The count is announced once the results it counts are on the page.
+        if (generation !== runs) return;
+        status.textContent = search.results.length ? t('search.results', { count: search.results.length, query }) : t('search.noResults', { query });
       };
       field.form?.addEventListener('submit', (event) => {
         event.preventDefault();
