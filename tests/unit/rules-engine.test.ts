@@ -255,15 +255,16 @@ describe('translations', () => {
     expect(missing[0].note).toBe('Add content/templates/hu/a.md, content/templates/ro/a.md, content/templates/es/a.md, content/templates/fi/a.md, with the same placeholders as content/templates/en/a.md.');
   });
 
-  it('reports placeholders that differ between locales, at the placeholders field', () => {
-    const { lines } = runRules(handbook({
+  it('reports placeholders that differ between locales, at the name that is not in the reference', () => {
+    const { lines, messages } = runRules(handbook({
       templates: [
         template('en', 'a', '{{name}}', { placeholders: { name: 'Name' } }),
-        template('pl', 'a', '{{imie}}', { placeholders: { imie: 'Imię' }, origin: origin('content/templates/pl/a.md', { placeholders: [6, 1] }) }),
+        template('pl', 'a', '{{imie}}', { placeholders: { imie: 'Imię' }, origin: origin('content/templates/pl/a.md', { placeholders: [6, 1], 'placeholders.imie': [7, 3] }) }),
         template('hu', 'a', '{{name}}', { placeholders: { name: 'Név' } }),
       ],
     }));
-    expect(lines).toEqual(['content/templates/pl/a.md:6:1 error translation-parity Placeholders differ from the en translation (content/templates/en/a.md): missing name; extra imie']);
+    expect(lines).toEqual(['content/templates/pl/a.md:7:3 error translation-parity Placeholders differ from the en translation (content/templates/en/a.md): missing name; extra imie']);
+    expect(messages[0].note).toMatch(/^Rename "imie" to "name"\. /);
   });
 
   it('warns when translations differ in kind, situation, channels or rules', () => {

@@ -41,10 +41,13 @@ function compareWith(reference: Template, template: Template, diagnostics: Diagn
     const missing = expected.filter((name) => !actual.includes(name));
     const extra = actual.filter((name) => !expected.includes(name));
     const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `extra ${extra.join(', ')}` : ''].filter(Boolean);
-    diagnostics.error(template.origin.file, `Placeholders differ from the ${reference.locale} translation (${reference.origin.file}): ${parts.join('; ')}`, positionOf(template.origin.positions, ['placeholders']), {
+    // At the first name that is not in the reference, where there is one: usually a translated or misspelt name.
+    const place = positionOf(template.origin.positions, extra.length ? ['placeholders', extra[0]] : ['placeholders']);
+    const sameNames = 'Translations of a template use the same placeholder names; only their labels are translated.';
+    diagnostics.error(template.origin.file, `Placeholders differ from the ${reference.locale} translation (${reference.origin.file}): ${parts.join('; ')}`, place, {
       ruleId: 'translation-parity',
       source: 'i18n',
-      note: 'Translations of a template use the same placeholder names; only their labels are translated.',
+      note: extra.length === 1 && missing.length === 1 ? `Rename "${extra[0]}" to "${missing[0]}". ${sameNames}` : sameNames,
     });
   }
   for (const field of SHARED_FIELDS) {
