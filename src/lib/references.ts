@@ -37,6 +37,17 @@ export function findComponentUses(body: string, bodyLine: number, bodyColumn = 1
   return uses;
 }
 
+/**
+ * The text of the Markdown heading right above a component tag (`## First 15 minutes` then
+ * `<Checklist id="first-15" />`), if there is one: a checklist under a heading that already says its
+ * title need not say it again.
+ */
+export function headingAbove(body: string, name: PlaybookComponent, id: string): string | undefined {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`^#{1,6}[ \\t]+(.+?)[ \\t#]*\\r?\\n(?:[ \\t]*\\r?\\n)*[ \\t]*<${name}\\s+id=["']${escaped}["']`, 'm').exec(body);
+  return match?.[1].trim();
+}
+
 export function checkReferences(handbook: Handbook, diagnostics: Diagnostics): void {
   const sources = new Set(handbook.sources.map((source) => source.id));
   const situations = new Set(handbook.situations.map((situation) => situation.id));

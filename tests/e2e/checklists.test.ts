@@ -54,6 +54,18 @@ describe('checklists', () => {
     expect(await page.locator('.checklist input:checked').count()).toBe(1);
   });
 
+  it('does not repeat a title the heading above already says, yet the list keeps its name', async () => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/en/playbooks/own-mistake/`);
+    const list = page.locator('#checklist-first-15');
+    expect(await list.locator('.checklist-title').textContent()).toBe(await list.evaluate((section) => section.previousElementSibling?.textContent));
+    expect(await list.locator('.checklist-title').evaluate((title) => title.getBoundingClientRect().height <= 1)).toBe(true);
+    expect(await page.getByRole('region', { name: (await list.locator('.checklist-title').textContent())! }).count()).toBe(1);
+    // Where a checklist stands alone, as in the print booklet, its title shows.
+    await page.goto(`${baseUrl()}/en/print/`);
+    expect(await page.locator('.print-playbook .checklist-title').first().isVisible()).toBe(true);
+  });
+
   it('tick with the keyboard', async () => {
     const page = await session.page();
     await page.goto(`${baseUrl()}/fi/playbooks/service-failure/`);

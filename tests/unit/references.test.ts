@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadHandbook } from '../../src/lib/load/index.ts';
-import { checkReferences, findComponentUses } from '../../src/lib/references.ts';
+import { checkReferences, findComponentUses, headingAbove } from '../../src/lib/references.ts';
 import { Diagnostics } from '../../src/lib/diagnostics.ts';
 
 const VALID = resolve(import.meta.dirname, '../fixtures/valid');
@@ -21,6 +21,16 @@ describe('findComponentUses', () => {
       { name: 'Rule', id: 'a', line: 7, column: 4 },
       { name: 'Tree', id: 'b', line: 8, column: 1 },
     ]);
+  });
+});
+
+describe('headingAbove', () => {
+  it('finds the heading right above a component, across blank lines, and nothing when text comes between', () => {
+    const body = '## First 15 minutes\n\n<Checklist id="first-15" />\n\n## Later\nSome text.\n<Checklist id="wrap-up" />\n### Wrap ##\n<Tree id="t" />';
+    expect(headingAbove(body, 'Checklist', 'first-15')).toBe('First 15 minutes');
+    expect(headingAbove(body, 'Checklist', 'wrap-up')).toBeUndefined();
+    expect(headingAbove(body, 'Tree', 't')).toBe('Wrap');
+    expect(headingAbove(body, 'Checklist', 'missing')).toBeUndefined();
   });
 });
 
