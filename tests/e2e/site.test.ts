@@ -28,6 +28,22 @@ describe('language switcher', () => {
   });
 });
 
+describe('home page', () => {
+  it.each(['en', 'ro'])('%s: lists every playbook once, with no heading that repeats a playbook title', async (locale) => {
+    const page = await session.page();
+    await page.goto(`${baseUrl()}/${locale}/`);
+    const section = page.locator('[aria-labelledby="by-situation"]');
+    const titles = (await section.locator('.card-link').allTextContents()).map((title) => title.trim());
+    const folder = join(PROJECT_ROOT, 'playbooks', locale);
+    const situations: string[] = [];
+    for (const name of await readdir(folder)) situations.push((parse(splitFrontMatter(await readFile(join(folder, name), 'utf8')).yaml!) as { situation: string }).situation);
+    expect(titles).toHaveLength(situations.length);
+    // A situation gets a heading only when it has several playbooks to group.
+    const shared = new Set(situations.filter((situation, index) => situations.indexOf(situation) !== index));
+    expect(await section.locator('h3').count()).toBe(shared.size);
+  });
+});
+
 describe('rule pages', () => {
   it.each(['en', 'hu'])('%s: link every playbook that applies the rule, as the playbooks list it', async (locale) => {
     const folder = join(PROJECT_ROOT, 'playbooks', locale);
