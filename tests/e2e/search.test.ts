@@ -71,6 +71,14 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.matches('[data-search-results]'))).toBe(true);
   });
 
+  it('en: excerpts of checklists and rule examples keep their labels apart from the text', async () => {
+    for (const query of ['lead', 'dear']) {
+      const page = await search('en', query);
+      const texts = await page.locator('[data-search-results] li p').allTextContents();
+      expect(texts.filter((text) => /\p{L}(?:Who|When):|(?:Good|Bad):?\p{Lu}/u.test(text)), query).toEqual([]);
+    }
+  });
+
   it('pl: a prefix of a word still finds the page (Polish has no stemming)', async () => {
     const title = await templateTitle('pl', 'cc-sms-notice');
     const word = title.split(/\s+/).sort((a, b) => b.length - a.length)[0];

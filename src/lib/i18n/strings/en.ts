@@ -73,7 +73,7 @@ export const en = {
   'template.overLimit': 'Too long for {channel}: {over} characters over the limit.',
   'template.filter': 'Filter templates',
   'template.filterAll': 'All',
-  'template.filterCount': '{count} templates shown',
+  'template.filterCount': 'Templates shown: {count}',
   'template.filterNone': 'No template matches these filters.',
   'channel.x': 'X',
   'channel.facebook': 'Facebook',
