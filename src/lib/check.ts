@@ -6,7 +6,6 @@ import type { Diagnostics } from './diagnostics.ts';
 import { LOCALES, type Locale } from './i18n/locales.ts';
 import type { Handbook, Origin } from './model.ts';
 import { positionOf } from './load/yaml-positions.ts';
-import { checkPlaybookMdx } from './mdx-check.ts';
 import { checkReferences } from './references.ts';
 import { checkTemplates, type TemplateCheckReport } from './rules/index.ts';
 import { checkTrees } from './trees/tree-checks.ts';
@@ -24,7 +23,6 @@ export function runAllChecks(handbook: Handbook, diagnostics: Diagnostics, optio
 /** References between files, decision trees and missing translations: quick, and needed before anything renders. */
 export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics): void {
   checkReferences(handbook, diagnostics);
-  for (const playbook of handbook.playbooks) checkPlaybookMdx(playbook, diagnostics);
   checkTrees(handbook, diagnostics);
   reportMissingLocalizedText(handbook, diagnostics);
 }

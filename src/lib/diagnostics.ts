@@ -9,6 +9,17 @@ export interface Place {
   endColumn?: number;
 }
 
+/** Where a trimmed body (a template's reply, a playbook's MDX) starts in its file. */
+export interface BodyStart {
+  bodyLine: number;
+  bodyColumn: number;
+}
+
+/** A 1-based point in a body -> the same point in its file; only the body's first line is shifted. */
+export function bodyPointInFile(start: BodyStart, point: { line: number; column: number }): { line: number; column: number } {
+  return { line: start.bodyLine + point.line - 1, column: point.line === 1 ? point.column + start.bodyColumn - 1 : point.column };
+}
+
 export interface FindingOptions {
   /** Stable id of the rule or check that produced the finding, e.g. `no-unkeepable-promises` or `schema`. */
   ruleId: string;

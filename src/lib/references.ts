@@ -9,44 +9,11 @@ import type { Handbook, Origin, Playbook } from './model.ts';
 import { failedToLoad, hasErrors, type ReferencedKind } from './load/layout.ts';
 import { positionOf } from './load/yaml-positions.ts';
 import { didYouMean } from './text/closest.ts';
+import { readPlaybookBody } from './playbook-body.ts';
 
 /** The components an MDX playbook may embed, and what their `id` refers to. */
 export const PLAYBOOK_COMPONENTS = ['Template', 'Tree', 'Checklist', 'Rule'] as const;
 export type PlaybookComponent = (typeof PLAYBOOK_COMPONENTS)[number];
-
-export interface ComponentUse {
-  name: string;
-  id: string | undefined;
-  line: number;
-  column: number;
-}
-
-/** Finds `<Name ... />` tags in an MDX body, with the line and column of each in the file. */
-export function findComponentUses(body: string, bodyLine: number, bodyColumn = 1): ComponentUse[] {
-  const uses: ComponentUse[] = [];
-  const tag = /<([A-Z][A-Za-z0-9]*)\b([^>]*)>/g;
-  for (const match of body.matchAll(tag)) {
-    const before = body.slice(0, match.index);
-    const line = bodyLine + (before.match(/\n/g)?.length ?? 0);
-    const lineStart = before.lastIndexOf('\n');
-    // Only the body's first line is shifted: it starts at bodyColumn in the file.
-    const column = match.index - lineStart + (lineStart === -1 ? bodyColumn - 1 : 0);
-    const id = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(match[2]);
-    uses.push({ name: match[1], id: id ? (id[1] ?? id[2]) : undefined, line, column });
-  }
-  return uses;
-}
-
-/**
- * The text of the Markdown heading right above a component tag (`## First 15 minutes` then
- * `<Checklist id="first-15" />`), if there is one: a checklist under a heading that already says its
- * title need not say it again.
- */
-export function headingAbove(body: string, name: PlaybookComponent, id: string): string | undefined {
-  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`^#{1,6}[ \\t]+(.+?)[ \\t#]*\\r?\\n(?:[ \\t]*\\r?\\n)*[ \\t]*<${name}\\s+id=["']${escaped}["']`, 'm').exec(body);
-  return match?.[1].trim();
-}
 
 export function checkReferences(handbook: Handbook, diagnostics: Diagnostics): void {
   const sources = new Set(handbook.sources.map((source) => source.id));
@@ -117,7 +84,11 @@ function checkBodyComponents(
     Rule: { set: known.rules, what: 'rule', fix: 'Use the id of a file in content/guidelines/.', kind: 'guidelines' },
     Checklist: { set: checklists, what: 'checklist', fix: 'Use the id of a checklist declared in this playbook\'s front matter (checklists[].id).' },
   };
-  for (const use of findComponentUses(playbook.body, playbook.bodyLine, playbook.bodyColumn)) {
+  const body = readPlaybookBody(playbook.body, playbook);
+  for (const problem of body.problems) {
+    diagnostics.error(playbook.origin.file, problem.reason, problem.place, { ruleId: problem.ruleId, source: 'schema', note: problem.note });
+  }
+  for (const use of body.uses) {
     const place = { line: use.line, column: use.column };
     const target = targets[use.name as PlaybookComponent];
     if (!target) {

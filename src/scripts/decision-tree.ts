@@ -19,6 +19,15 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
   let path: string[] = [];
   let pushed = 0;
 
+  /** The URL's fragment, decoded; a malformed one (a stray `%`) is no fragment. */
+  const currentFragment = (): string => {
+    try {
+      return decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return '';
+    }
+  };
+
   /**
    * The step a fragment points into: a node of the outline (`#<tree>-node-<id>`, from search for
    * example), or anything inside a step, such as a reply of an outcome (a link copied from it).
@@ -34,7 +43,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
   const pathFromLocation = (): string[] => {
     const fromQuery = new URLSearchParams(location.search).get(treeId);
     if (fromQuery) return parsePath(fromQuery, start, edges);
-    const step = stepHolding(decodeURIComponent(location.hash.slice(1)));
+    const step = stepHolding(currentFragment());
     if (step) return shortestPath(start, step, edges) ?? [start];
     return [start];
   };
@@ -117,6 +126,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
   }
   render(pathFromLocation(), false);
   // The browser looked for the fragment while the step was still hidden: show it now.
-  const linked = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const linked = currentFragment() && document.getElementById(currentFragment());
   if (linked && app.contains(linked)) linked.scrollIntoView();
 }

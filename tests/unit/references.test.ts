@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadHandbook } from '../../src/lib/load/index.ts';
-import { checkReferences, findComponentUses, headingAbove } from '../../src/lib/references.ts';
+import { checkReferences } from '../../src/lib/references.ts';
+import { headingAbove, readPlaybookBody } from '../../src/lib/playbook-body.ts';
 import { Diagnostics } from '../../src/lib/diagnostics.ts';
 
 const VALID = resolve(import.meta.dirname, '../fixtures/valid');
 
-describe('findComponentUses', () => {
+describe('readPlaybookBody: the components a body uses', () => {
   it('finds components with their ids, lines and columns in the file', () => {
     const body = 'Intro\n\n<Template id="a" />\n\ntext <Rule id=\'b\'/> and <Tree />';
-    expect(findComponentUses(body, 10)).toEqual([
+    expect(readPlaybookBody(body, { bodyLine: 10, bodyColumn: 1 }).uses).toEqual([
       { name: 'Template', id: 'a', line: 12, column: 1 },
       { name: 'Rule', id: 'b', line: 14, column: 6 },
       { name: 'Tree', id: undefined, line: 14, column: 25 },
@@ -17,10 +18,16 @@ describe('findComponentUses', () => {
   });
 
   it('shifts columns on the first line only, where the trimmed body starts mid-line', () => {
-    expect(findComponentUses('<Rule id="a" />\n<Tree id="b" />', 7, 4)).toEqual([
+    expect(readPlaybookBody('<Rule id="a" />\n<Tree id="b" />', { bodyLine: 7, bodyColumn: 4 }).uses).toEqual([
       { name: 'Rule', id: 'a', line: 7, column: 4 },
       { name: 'Tree', id: 'b', line: 8, column: 1 },
     ]);
+  });
+});
+
+describe('readPlaybookBody: what the parser sees', () => {
+  it('does not count a tag shown in a code block as a component', () => {
+    expect(readPlaybookBody('```mdx\n<Template id="example" />\n```\n\n<Rule id="a" />').uses.map((use) => use.id)).toEqual(['a']);
   });
 });
 

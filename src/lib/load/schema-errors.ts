@@ -25,12 +25,15 @@ export function reportSchemaIssues(
       if (key !== undefined) {
         // Suggest a field the schema knows at the top level; deeper down, a misspelt field name usually
         // comes with the right one reported missing.
-        const missing = issues.filter((other) => other.code === 'invalid_type' && other.path.length === issue.path.length + 1 && issue.path.every((part, index) => other.path[index] === part) && !positions?.has(other.path.map(String).join('.')));
-        const candidates = issue.path.length === 0 ? knownFields.filter((name) => !(value && typeof value === 'object' && name in value)) : missing.map((other) => String(other.path.at(-1)));
+        const written = valueAt(value, issue.path);
+        const candidates = issue.path.length === 0
+          ? knownFields
+          : issues.filter((other) => other.code === 'invalid_type' && other.path.length === issue.path.length + 1 && issue.path.every((part, index) => other.path[index] === part)).map((other) => String(other.path.at(-1)));
+        const absent = candidates.filter((name) => !(written && typeof written === 'object' && name in written));
         diagnostics.error(file, `Unknown field "${field}"`, place, {
           ruleId: 'schema',
           source: 'schema',
-          note: `${didYouMean(key, candidates)}Remove the field or fix its spelling; the README lists every field of this kind of file.`,
+          note: `${didYouMean(key, absent)}Remove the field or fix its spelling; the README lists every field of this kind of file.`,
         });
         continue;
       }

@@ -5,7 +5,7 @@
  * template FILE (body offsets shifted by the body's first line), with the rule id, the URL of the
  * rule's page, and a note saying how to fix it.
  */
-import type { Diagnostics, Place } from '../diagnostics.ts';
+import { bodyPointInFile, type Diagnostics, type Place } from '../diagnostics.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Template } from '../model.ts';
 import type { Channel } from '../schema.ts';
@@ -84,11 +84,9 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
   let toLineColumn: ReturnType<typeof lineIndex> | undefined;
   const placeAt = (start: number, end: number): Place => {
     toLineColumn ??= lineIndex(body);
-    const from = toLineColumn(start);
-    const to = toLineColumn(end);
-    // The body's first line starts at bodyColumn in the file; later lines start at column 1.
-    const column = (point: { line: number; column: number }) => (point.line === 1 ? point.column + template.bodyColumn - 1 : point.column);
-    return { line: template.bodyLine + from.line - 1, column: column(from), endLine: template.bodyLine + to.line - 1, endColumn: column(to) };
+    const from = bodyPointInFile(template, toLineColumn(start));
+    const to = bodyPointInFile(template, toLineColumn(end));
+    return { ...from, endLine: to.line, endColumn: to.column };
   };
   const bodyStart = (): Place => placeAt(0, 0);
 
