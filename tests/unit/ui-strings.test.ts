@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { UI_STRINGS, translate } from '../../src/lib/i18n/strings/index.ts';
 import { en } from '../../src/lib/i18n/strings/en.ts';
+import { formatMessage, messageParameters } from '../../src/lib/i18n/message.ts';
 
 const keys = Object.keys(en).sort();
 
@@ -20,9 +21,29 @@ describe('interface strings', () => {
 
   it.each(LOCALES)('%s keeps every {parameter} of the English string', (locale) => {
     for (const key of keys) {
-      const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+      const params = messageParameters;
       expect(params(UI_STRINGS[locale][key as keyof typeof en]), `${locale} ${key}`).toEqual(params(en[key as keyof typeof en]));
     }
+  });
+
+  it('picks the plural form each language needs', () => {
+    expect(translate('en', 'search.results', { count: 1, query: 'x' })).toBe('1 result for “x”');
+    expect(translate('en', 'search.results', { count: 3, query: 'x' })).toBe('3 results for “x”');
+    expect(translate('pl', 'search.results', { count: 1, query: 'x' })).toBe('1 wynik dla „x”');
+    expect(translate('pl', 'search.results', { count: 3, query: 'x' })).toBe('3 wyniki dla „x”');
+    expect(translate('pl', 'search.results', { count: 12, query: 'x' })).toBe('12 wyników dla „x”');
+    expect(translate('pl', 'search.results', { count: 22, query: 'x' })).toBe('22 wyniki dla „x”');
+    expect(translate('ro', 'search.results', { count: 20, query: 'x' })).toBe('20 de rezultate pentru „x”');
+    expect(translate('fi', 'search.results', { count: 1, query: 'x' })).toBe('1 tulos haulla ”x”');
+  });
+
+  it('formats plural blocks with exact matches, # and nested parameters', () => {
+    const message = '{n, plural, =0 {none for {who}} one {# item for {who}} other {# items for {who}}}';
+    expect(formatMessage('en', message, { n: 0, who: 'Ann' })).toBe('none for Ann');
+    expect(formatMessage('en', message, { n: 1, who: 'Ann' })).toBe('1 item for Ann');
+    expect(formatMessage('en', message, { n: 1200, who: 'Ann' })).toBe('1,200 items for Ann');
+    expect(formatMessage('en', 'left {alone}', {})).toBe('left {alone}');
+    expect(messageParameters(message)).toEqual(['n', 'who']);
   });
 
   it('fills parameters', () => {

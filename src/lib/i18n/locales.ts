@@ -18,3 +18,15 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A language's name in the language of the sentence it stands in ("angielski" in Polish, "englanti"
+ * in Finnish), for running text; LOCALE_NAMES keeps each language's own name for lists of languages.
+ */
+export function languageNameIn(inLocale: string, language: string): string {
+  let names = displayNames.get(inLocale);
+  if (!names) displayNames.set(inLocale, (names = new Intl.DisplayNames([inLocale], { type: 'language' })));
+  return names.of(language) ?? language;
+}

@@ -22,7 +22,7 @@ export const hu: UiStrings = {
   'search.shortcut': 'Keresés: nyomd meg a / billentyűt',
   'search.loading': 'A keresés betöltése…',
   'search.noResults': 'Nincs találat erre: „{query}”.',
-  'search.results': 'Találatok erre: „{query}”: {count}',
+  'search.results': '{count} találat erre: „{query}”',
   'search.more': 'További találatok',
   'search.unavailable': 'A keresés itt nem tölthető be ({reason}). A lenti teljes lista továbbra is használható.',
   'search.indexTitle': 'Keresés és a kézikönyv teljes tartalma',
