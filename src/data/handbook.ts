@@ -9,6 +9,8 @@ import { isLocale, type Locale } from '../lib/i18n/locales.ts';
 import type { Handbook } from '../lib/model.ts';
 import { runAllChecks, type CheckReport } from '../lib/check.ts';
 import { handbookRoot } from '../integration/handbook-root.ts';
+import { loadSettings } from '../lib/load/index.ts';
+import { splitRegisters } from '../lib/templates/registers.ts';
 import { sharedCheckReport } from '../integration/shared-report.ts';
 
 export interface SiteData {
@@ -33,7 +35,8 @@ function splitLocaleId(entryId: string): [Locale, string] {
 const origin = (file: string | undefined) => ({ file: file ?? '' });
 
 async function load(): Promise<SiteData> {
-  const [sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+  const [settings, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+    loadSettings(handbookRoot()),
     getCollection('sources'),
     getCollection('situations'),
     getCollection('guidelines'),
@@ -43,13 +46,16 @@ async function load(): Promise<SiteData> {
   ]);
   const handbook: Handbook = {
     root: handbookRoot(),
+    settings,
     sources: sources.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),
     situations: situations.map((entry) => ({ ...entry.data, id: entry.id })),
     guidelines: guidelines.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),
     trees: trees.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),
     templates: templates.map((entry) => {
       const [locale, id] = splitLocaleId(entry.id);
-      return { ...entry.data, id, locale, body: (entry.body ?? '').trim(), bodyLine: 1, bodyColumn: 1, origin: origin(entry.filePath) };
+      const [main, ...others] = splitRegisters(entry.body ?? '', 1, 1, entry.data.register === 'informal' ? 'informal' : 'formal').bodies;
+      const variants = others.map((other) => ({ register: other.register, body: other.text, bodyLine: other.line, bodyColumn: other.column }));
+      return { ...entry.data, id, locale, body: main!.text, bodyLine: 1, bodyColumn: 1, variants, origin: origin(entry.filePath) };
     }),
     playbooks: playbooks.map((entry) => {
       const [locale, slug] = splitLocaleId(entry.id);

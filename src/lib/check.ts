@@ -9,6 +9,7 @@ import { positionOf } from './load/yaml-positions.ts';
 import { checkReferences } from './references.ts';
 import { checkTemplates, type TemplateCheckReport } from './rules/index.ts';
 import { checkTrees } from './trees/tree-checks.ts';
+import { checkRegisters } from './templates/register-checks.ts';
 import { ruleHref } from './i18n/urls.ts';
 
 export interface CheckReport {
@@ -24,6 +25,7 @@ export function runAllChecks(handbook: Handbook, diagnostics: Diagnostics, optio
 export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics): void {
   checkReferences(handbook, diagnostics);
   checkTrees(handbook, diagnostics);
+  checkRegisters(handbook, diagnostics);
   reportMissingLocalizedText(handbook, diagnostics);
 }
 

@@ -4,9 +4,11 @@
  */
 import type { Locale } from './i18n/locales.ts';
 import type { Positions } from './load/yaml-positions.ts';
+import type { Register } from './templates/registers.ts';
 import type {
   GuidelineData,
   PlaybookData,
+  SettingsData,
   SituationData,
   SourceData,
   TemplateData,
@@ -34,12 +36,32 @@ export interface Guideline extends GuidelineData {
 export interface Template extends TemplateData {
   id: string;
   locale: Locale;
-  /** The reply text, exactly as the author wrote it below the front matter (trimmed). */
+  /** The reply text, exactly as the author wrote it below the front matter (trimmed); the first register's. */
   body: string;
   /** 1-based line and column of the body's first character in the file, to place findings. */
   bodyLine: number;
   bodyColumn: number;
+  /** The reply in the other register, when the file has one (`<!-- register: informal -->`). */
+  variants: TemplateVariant[];
   origin: Origin;
+}
+
+/** A template's reply in another register: checked like the first body, shown one click away. */
+export interface TemplateVariant {
+  register: Register;
+  body: string;
+  bodyLine: number;
+  bodyColumn: number;
+}
+
+/** The template as it reads in one of its registers, for the checks that read a body. */
+export function inRegister(template: Template, variant: TemplateVariant): Template {
+  return { ...template, register: variant.register, body: variant.body, bodyLine: variant.bodyLine, bodyColumn: variant.bodyColumn, variants: [] };
+}
+
+/** Settings as resolved: every field has its value (a default where the file is silent). */
+export interface Settings extends SettingsData {
+  origin?: Origin;
 }
 
 export interface Tree extends TreeData {
@@ -62,6 +84,7 @@ export type Situation = SituationData;
 export interface Handbook {
   /** Absolute path of the handbook root (the folder with content/ and playbooks/). */
   root: string;
+  settings: Settings;
   sources: Source[];
   situations: Situation[];
   guidelines: Guideline[];

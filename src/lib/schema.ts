@@ -131,9 +131,27 @@ export const templateSchema = z
       .record(z.string().regex(PLACEHOLDER_NAME, 'a placeholder name in lower snake_case, like customer_name'), z.string().min(1))
       .default({}),
     guidelines: z.array(id).default([]),
+    /**
+     * The register of the (first) body: formal unless it says otherwise; `neutral` for a text that
+     * addresses nobody, which needs no second register. See src/lib/templates/registers.ts.
+     */
+    register: z.enum(['formal', 'informal', 'neutral']).optional(),
   })
   .strict();
 export type TemplateData = z.infer<typeof templateSchema>;
+
+// ---------- settings: handbook.config.yaml ----------
+export const settingsSchema = z
+  .object({
+    /**
+     * The customer-facing register each language's pages show first, for languages whose replies
+     * come in two (see src/lib/templates/registers.ts): `{ pl: informal }` for a brand that answers
+     * with "ty". A language listed here is expected to have both registers for every public reply.
+     */
+    register: z.partialRecord(z.enum(LOCALES), z.enum(['formal', 'informal'])).default({}),
+  })
+  .strict();
+export type SettingsData = z.infer<typeof settingsSchema>;
 
 // ---------- decision trees ----------
 const answerSchema = z.object({ label: localizedText.optional(), next: id }).strict();

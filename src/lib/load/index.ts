@@ -8,16 +8,18 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { Diagnostics } from '../diagnostics.ts';
 import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
-import type { Guideline, Handbook, Playbook, Source, Template, Tree } from '../model.ts';
+import type { Guideline, Handbook, Playbook, Settings, Source, Template, Tree } from '../model.ts';
 import {
   guidelineSchema,
   ID_PATTERN,
   playbookSchema,
+  settingsSchema,
   situationsSchema,
   sourceSchema,
   templateSchema,
   treeSchema,
 } from '../schema.ts';
+import { splitRegisters, REGISTERS } from '../templates/registers.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { reportSchemaIssues } from './schema-errors.ts';
 import { parseYamlWithPositions, type Positions } from './yaml-positions.ts';
@@ -41,20 +43,13 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       note: 'Point --root (or HANDBOOK_ROOT) at the folder that holds content/ and playbooks/.',
     });
   }
-  const [sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+  const [settings, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+    context.settings(),
     context.dataFolder(LAYOUT.sources, '.yaml', sourceSchema, (id, data, origin): Source => ({ ...data, id, origin })),
     context.situations(),
     context.dataFolder(LAYOUT.guidelines, '.yaml', guidelineSchema, (id, data, origin): Guideline => ({ ...data, id, origin })),
     context.dataFolder(LAYOUT.trees, '.yaml', treeSchema, (id, data, origin): Tree => ({ ...data, id, origin })),
-    context.localeFolders(LAYOUT.templates, '.md', templateSchema, (id, locale, data, body, origin): Template => ({
-      ...data,
-      id,
-      locale,
-      body: body.text,
-      bodyLine: body.line,
-      bodyColumn: body.column,
-      origin,
-    }), (id) => ({ title: id, tone: 'neutral' })),
+    context.localeFolders(LAYOUT.templates, '.md', templateSchema, (id, locale, data, body, origin): Template => context.template(id, locale, data, body, origin), (id) => ({ title: id, tone: 'neutral' })),
     context.localeFolders(LAYOUT.playbooks, '.mdx', playbookSchema, (slug, locale, data, body, origin): Playbook => ({
       ...data,
       slug,
@@ -65,7 +60,12 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       origin,
     })),
   ]);
-  return { handbook: { root, sources, situations, guidelines, templates, trees, playbooks }, diagnostics };
+  return { handbook: { root, settings, sources, situations, guidelines, templates, trees, playbooks }, diagnostics };
+}
+
+/** The handbook's settings alone (the pages read them beside Astro's collections). */
+export function loadSettings(root: string, diagnostics = new Diagnostics()): Promise<Settings> {
+  return new LoadContext(root, diagnostics).settings();
 }
 
 class LoadContext {
@@ -175,6 +175,56 @@ class LoadContext {
       if (data) entries.push(make(id, data, { file, positions: parsed.positions }));
     }
     return entries;
+  }
+
+  /** handbook.config.yaml: optional; a handbook without one gets every default. */
+  async settings(): Promise<Settings> {
+    const file = LAYOUT.settings;
+    let text: string;
+    try {
+      text = await readFile(join(this.root, file), 'utf8');
+    } catch {
+      return settingsSchema.parse({});
+    }
+    const parsed = await this.readYaml(file, text);
+    const data = parsed && this.validate(settingsSchema, file, parsed.value ?? {}, parsed.positions);
+    return data ? { ...data, origin: { file, positions: parsed.positions } } : settingsSchema.parse({});
+  }
+
+  /** A template, its body split into its registers (a bad register marker is an error at its line). */
+  template(id: string, locale: Locale, data: z.output<typeof templateSchema>, body: { text: string; line: number; column: number }, origin: { file: string; positions: Positions }): Template {
+    const first = data.register === 'informal' ? 'informal' : 'formal';
+    const { bodies, problems } = splitRegisters(body.text, body.line, body.column, first);
+    for (const problem of problems) {
+      this.diagnostics.error(origin.file, `Unknown register "${problem.value}" in a register marker`, problem, {
+        ruleId: 'register-marker',
+        source: 'schema',
+        note: `Write <!-- register: ${REGISTERS.join(' -->  or  <!-- register: ')} -->.`,
+      });
+    }
+    const [main, ...others] = bodies;
+    const seen = new Set<string>([main!.register]);
+    for (const other of others) {
+      if (!seen.has(other.register)) {
+        seen.add(other.register);
+        continue;
+      }
+      this.diagnostics.error(origin.file, `The reply has two bodies in the ${other.register} register`, { line: other.line, column: 1 }, {
+        ruleId: 'register-marker',
+        source: 'schema',
+        note: `A template has one body per register: the first is ${first} (set by "register:" in the front matter), a marker starts the other.`,
+      });
+    }
+    return {
+      ...data,
+      id,
+      locale,
+      body: main!.text,
+      bodyLine: main!.line,
+      bodyColumn: main!.column,
+      variants: others.map((other) => ({ register: other.register, body: other.text, bodyLine: other.line, bodyColumn: other.column })),
+      origin,
+    };
   }
 
   async situations() {

@@ -6,6 +6,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
 export const LAYOUT = {
+  settings: 'handbook.config.yaml',
   sources: 'content/sources',
   situations: 'content/situations.yaml',
   guidelines: 'content/guidelines',

@@ -6,7 +6,7 @@
  */
 import type { Diagnostics } from '../diagnostics.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Handbook, Template } from '../model.ts';
+import { inRegister, type Handbook, type Template } from '../model.ts';
 import { failedToLoad } from '../load/layout.ts';
 import { positionOf } from '../load/yaml-positions.ts';
 import { didYouMean } from '../text/closest.ts';
@@ -37,12 +37,20 @@ export function checkTemplates(handbook: Handbook, diagnostics: Diagnostics, opt
   for (const template of handbook.templates) {
     reportUnknownRules(template, report.rules, diagnostics);
     const key = templateKey(template);
-    const result = checkTemplate(template, rules, diagnostics, options);
+    // Every register the reply comes in is checked; it passes a rule only when each of them does.
+    const results = [template, ...template.variants.map((variant) => inRegister(template, variant))].map((body) => checkTemplate(body, rules, diagnostics, options));
+    const result = results.length === 1 ? results[0]! : mergeResults(results);
     report.templates.set(key, result);
     for (const id of result.checkedAgainst) report.rules.get(id)!.push(key);
   }
   checkTranslationParity(handbook, diagnostics);
   return report;
+}
+
+function mergeResults(results: TemplateResult[]): TemplateResult {
+  const checkedAgainst = [...new Set(results.flatMap((result) => result.checkedAgainst))];
+  const failed = new Set(results.flatMap((result) => result.failed));
+  return { checkedAgainst, passed: checkedAgainst.filter((id) => !failed.has(id)), failed: checkedAgainst.filter((id) => failed.has(id)) };
 }
 
 /** A rule id in a template's `guidelines` that names no rule file: an error at that very field. */

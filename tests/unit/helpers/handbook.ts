@@ -36,13 +36,14 @@ export function template(locale: Locale, id: string, body: string, extra: Partia
     body,
     bodyLine: 10,
     bodyColumn: 1,
+    variants: [],
     origin: { file: `content/templates/${locale}/${id}.md` },
     ...extra,
   };
 }
 
 export function handbook(parts: Partial<Handbook>): Handbook {
-  return { root: '/', sources: [], situations: [], guidelines: [], templates: [], trees: [], playbooks: [], ...parts };
+  return { root: '/', settings: { register: {} }, sources: [], situations: [], guidelines: [], templates: [], trees: [], playbooks: [], ...parts };
 }
 
 export function tree(nodes: Tree['nodes'], extra: Partial<Tree> = {}): Tree {
