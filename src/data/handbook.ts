@@ -9,7 +9,7 @@ import { isLocale, type Locale } from '../lib/i18n/locales.ts';
 import type { Handbook } from '../lib/model.ts';
 import { runAllChecks, type CheckReport } from '../lib/check.ts';
 import { handbookRoot } from '../integration/handbook-root.ts';
-import { loadSettings } from '../lib/load/index.ts';
+import { loadSettingsAndGlossary } from '../lib/load/index.ts';
 import { splitRegisters } from '../lib/templates/registers.ts';
 import { sharedCheckReport } from '../integration/shared-report.ts';
 
@@ -35,8 +35,8 @@ function splitLocaleId(entryId: string): [Locale, string] {
 const origin = (file: string | undefined) => ({ file: file ?? '' });
 
 async function load(): Promise<SiteData> {
-  const [settings, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
-    loadSettings(handbookRoot()),
+  const [{ settings, glossary }, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+    loadSettingsAndGlossary(handbookRoot()),
     getCollection('sources'),
     getCollection('situations'),
     getCollection('guidelines'),
@@ -47,6 +47,7 @@ async function load(): Promise<SiteData> {
   const handbook: Handbook = {
     root: handbookRoot(),
     settings,
+    glossary,
     sources: sources.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),
     situations: situations.map((entry) => ({ ...entry.data, id: entry.id })),
     guidelines: guidelines.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),

@@ -10,6 +10,7 @@ import { checkReferences } from './references.ts';
 import { checkTemplates, type TemplateCheckReport } from './rules/index.ts';
 import { checkTrees } from './trees/tree-checks.ts';
 import { checkRegisters } from './templates/register-checks.ts';
+import { checkGlossary } from './glossary.ts';
 import { ruleHref } from './i18n/urls.ts';
 
 export interface CheckReport {
@@ -26,6 +27,7 @@ export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics)
   checkReferences(handbook, diagnostics);
   checkTrees(handbook, diagnostics);
   checkRegisters(handbook, diagnostics);
+  checkGlossary(handbook, diagnostics);
   reportMissingLocalizedText(handbook, diagnostics);
 }
 

@@ -6,6 +6,7 @@ import type { Locale } from './i18n/locales.ts';
 import type { Positions } from './load/yaml-positions.ts';
 import type { Register } from './templates/registers.ts';
 import type {
+  GlossaryData,
   GuidelineData,
   PlaybookData,
   SettingsData,
@@ -64,6 +65,12 @@ export interface Settings extends SettingsData {
   origin?: Origin;
 }
 
+/** The handbook's vocabulary per locale (content/glossary.yaml); empty where the handbook has none. */
+export interface Glossary {
+  entries: GlossaryData;
+  origin?: Origin;
+}
+
 export interface Tree extends TreeData {
   id: string;
   origin: Origin;
@@ -85,6 +92,7 @@ export interface Handbook {
   /** Absolute path of the handbook root (the folder with content/ and playbooks/). */
   root: string;
   settings: Settings;
+  glossary: Glossary;
   sources: Source[];
   situations: Situation[];
   guidelines: Guideline[];

@@ -140,6 +140,21 @@ export const templateSchema = z
   .strict();
 export type TemplateData = z.infer<typeof templateSchema>;
 
+// ---------- glossary: content/glossary.yaml ----------
+export const glossaryEntrySchema = z
+  .object({
+    /** The preferred term, as the message suggests it. */
+    term: z.string().min(1),
+    /** Variants to avoid: patterns like a rule's (whole words, case-insensitive, `\p{L}*` for endings). */
+    avoid: z.array(z.string().min(1)).min(1),
+    /** Why, in the entry's language: shown as the fix line. */
+    why: z.string().min(1).optional(),
+    severity: z.enum(['error', 'warning']).default('warning'),
+  })
+  .strict();
+export const glossarySchema = z.partialRecord(z.enum(LOCALES), z.array(glossaryEntrySchema));
+export type GlossaryData = z.infer<typeof glossarySchema>;
+
 // ---------- settings: handbook.config.yaml ----------
 export const settingsSchema = z
   .object({

@@ -8,8 +8,9 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { Diagnostics } from '../diagnostics.ts';
 import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
-import type { Guideline, Handbook, Playbook, Settings, Source, Template, Tree } from '../model.ts';
+import type { Glossary, Guideline, Handbook, Playbook, Settings, Source, Template, Tree } from '../model.ts';
 import {
+  glossarySchema,
   guidelineSchema,
   ID_PATTERN,
   playbookSchema,
@@ -43,8 +44,9 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       note: 'Point --root (or HANDBOOK_ROOT) at the folder that holds content/ and playbooks/.',
     });
   }
-  const [settings, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+  const [settings, glossary, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
     context.settings(),
+    context.glossary(),
     context.dataFolder(LAYOUT.sources, '.yaml', sourceSchema, (id, data, origin): Source => ({ ...data, id, origin })),
     context.situations(),
     context.dataFolder(LAYOUT.guidelines, '.yaml', guidelineSchema, (id, data, origin): Guideline => ({ ...data, id, origin })),
@@ -60,12 +62,14 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       origin,
     })),
   ]);
-  return { handbook: { root, settings, sources, situations, guidelines, templates, trees, playbooks }, diagnostics };
+  return { handbook: { root, settings, glossary, sources, situations, guidelines, templates, trees, playbooks }, diagnostics };
 }
 
-/** The handbook's settings alone (the pages read them beside Astro's collections). */
-export function loadSettings(root: string, diagnostics = new Diagnostics()): Promise<Settings> {
-  return new LoadContext(root, diagnostics).settings();
+/** The handbook's settings and glossary alone (the pages read them beside Astro's collections). */
+export async function loadSettingsAndGlossary(root: string, diagnostics = new Diagnostics()): Promise<{ settings: Settings; glossary: Glossary }> {
+  const context = new LoadContext(root, diagnostics);
+  const [settings, glossary] = await Promise.all([context.settings(), context.glossary()]);
+  return { settings, glossary };
 }
 
 class LoadContext {
@@ -189,6 +193,20 @@ class LoadContext {
     const parsed = await this.readYaml(file, text);
     const data = parsed && this.validate(settingsSchema, file, parsed.value ?? {}, parsed.positions);
     return data ? { ...data, origin: { file, positions: parsed.positions } } : settingsSchema.parse({});
+  }
+
+  /** content/glossary.yaml: optional. */
+  async glossary(): Promise<Glossary> {
+    const file = LAYOUT.glossary;
+    let text: string;
+    try {
+      text = await readFile(join(this.root, file), 'utf8');
+    } catch {
+      return { entries: {} };
+    }
+    const parsed = await this.readYaml(file, text);
+    const entries = parsed && this.validate(glossarySchema, file, parsed.value ?? {}, parsed.positions);
+    return entries ? { entries, origin: { file, positions: parsed.positions } } : { entries: {} };
   }
 
   /** A template, its body split into its registers (a bad register marker is an error at its line). */

@@ -9,6 +9,7 @@ export const LAYOUT = {
   settings: 'handbook.config.yaml',
   sources: 'content/sources',
   situations: 'content/situations.yaml',
+  glossary: 'content/glossary.yaml',
   guidelines: 'content/guidelines',
   templates: 'content/templates',
   trees: 'content/trees',
