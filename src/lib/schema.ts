@@ -24,6 +24,9 @@ export const TEMPLATE_KINDS = [
   'follow-up',
   'compensation',
   'internal',
+  'answer',
+  'acknowledgement',
+  'safety',
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
@@ -170,8 +173,14 @@ export type SettingsData = z.infer<typeof settingsSchema>;
 
 // ---------- decision trees ----------
 const answerSchema = z.object({ label: localizedText.optional(), next: id }).strict();
+/** What an outcome tells the team to do; it decides which kinds of reply fit (src/lib/trees/outcome-fit.ts). */
+export const OUTCOME_ACTIONS = ['answer', 'apologise', 'hold', 'acknowledge', 'correct', 'inform', 'moderate', 'protect', 'escalate', 'route', 'monitor', 'compensate'] as const;
+export type OutcomeAction = (typeof OUTCOME_ACTIONS)[number];
+
 const outcomeSchema = z
   .object({
+    // Optional in the schema so that the tree checks report a missing one with the node's id.
+    action: z.enum(OUTCOME_ACTIONS).optional(),
     title: localizedText.optional(),
     text: localizedText.optional(),
     playbook: id.optional(),
@@ -230,7 +239,8 @@ export const playbookSchema = z
     severity: z.enum(SEVERITIES),
     owner: z.string().min(1),
     lastReviewed: z.coerce.date(),
-    sources: z.array(id).min(1),
+    // A playbook may follow incident-response practice that no source of the handbook covers.
+    sources: z.array(id).default([]),
     tree: id.optional(),
     templates: z.array(id).default([]),
     rules: z.array(id).default([]),

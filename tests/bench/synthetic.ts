@@ -41,9 +41,9 @@ export async function writeSyntheticHandbook(root: string, playbooks: number, de
         `      - { label: ${label('Yes')}, next: out-yes }`,
         `      - { label: ${label('No')}, next: out-no }`,
         '  - id: out-yes',
-        `    outcome: { title: ${label('Apologise')}, text: ${label('Thank, apologise, fix.')}, playbook: playbook-${target}, templates: [template-${target}-a], checklist: first-15 }`,
+        `    outcome: { action: apologise, title: ${label('Apologise')}, text: ${label('Thank, apologise, fix.')}, playbook: playbook-${target}, templates: [template-${target}-a], checklist: first-15 }`,
         '  - id: out-no',
-        `    outcome: { title: ${label('Explain')}, text: ${label('Share the facts kindly.')}, playbook: playbook-${target} }`,
+        `    outcome: { action: answer, title: ${label('Explain')}, text: ${label('Share the facts kindly.')}, playbook: playbook-${target} }`,
         '',
       ].join('\n'),
     );

@@ -15,13 +15,38 @@ import { handbook, template, tree } from './helpers/handbook.ts';
 
 const all = (text: string) => Object.fromEntries(LOCALES.map((locale) => [locale, `${text} ${locale}`])) as { en: string };
 const question = (id: string, ...next: string[]) => ({ id, question: all(id), answers: next.map((target) => ({ label: all(target), next: target })) });
-const outcome = (id: string, extra = {}) => ({ id, outcome: { title: all(id), text: all(id), templates: [], ...extra } });
+const outcome = (id: string, extra = {}) => ({ id, outcome: { action: 'hold' as const, title: all(id), text: all(id), templates: [], ...extra } });
 
-const problems = (t: Tree) => {
+/** Findings on a tree; outcomes in these small trees link no playbook, which has a test of its own. */
+const problems = (t: Tree, extra: Parameters<typeof handbook>[0] = {}) => {
   const diagnostics = new Diagnostics();
-  checkTrees(handbook({ trees: [{ ...t, title: all('T') }] }), diagnostics);
-  return diagnostics.messages().map((m) => `${m.ruleId} ${m.reason}`);
+  checkTrees(handbook({ ...extra, trees: [{ ...t, title: all('T') }] }), diagnostics);
+  return diagnostics.messages().map((m) => `${m.ruleId} ${m.reason}`).filter((line) => !line.startsWith('tree-outcome-playbook'));
 };
+
+describe('outcome fit', () => {
+  const templates = [template('en', 'sorry', 'Sorry.', { kind: 'complaint-reply' }), template('en', 'note', 'Note.', { kind: 'internal' }), template('en', 'answer', 'A.', { kind: 'answer' })];
+  it('rejects a reply whose kind does not fit what the outcome says to do', () => {
+    const threat = outcome('b', { action: 'escalate', templates: ['note', 'sorry'] });
+    expect(problems(tree([question('a', 'b'), threat]), { templates })).toEqual([
+      'tree-outcome-fit Outcome "b" (action: escalate) offers template "sorry", a complaint-reply, which does not fit',
+    ]);
+    const question_ = outcome('b', { action: 'answer', templates: ['answer', 'sorry'] });
+    expect(problems(tree([question('a', 'b'), question_]), { templates })).toEqual([
+      'tree-outcome-fit Outcome "b" (action: answer) offers template "sorry", a complaint-reply, which does not fit',
+    ]);
+    expect(problems(tree([question('a', 'b'), outcome('b', { action: 'apologise', templates: ['sorry'] })]), { templates })).toEqual([]);
+  });
+  it('needs an action on every outcome, and warns about an outcome without a playbook', () => {
+    const diagnostics = new Diagnostics();
+    const bare = { id: 'b', outcome: { title: all('b'), text: all('b'), templates: [] } };
+    checkTrees(handbook({ trees: [{ ...tree([question('a', 'b'), bare]), title: all('T') }] }), diagnostics);
+    expect(diagnostics.messages().map((m) => `${m.fatal ? 'error' : 'warning'} ${m.ruleId}`)).toEqual(['error tree-outcome-action']);
+    const warned = new Diagnostics();
+    checkTrees(handbook({ trees: [{ ...tree([question('a', 'b'), outcome('b')]), title: all('T') }] }), warned);
+    expect(warned.messages().map((m) => `${m.fatal ? 'error' : 'warning'} ${m.ruleId}`)).toEqual(['warning tree-outcome-playbook']);
+  });
+});
 
 describe('tree checks', () => {
   it('accept a sound tree', () => {
@@ -119,7 +144,8 @@ function playbook(locale: Playbook['locale'], slug: string, checklists: string[]
 function findings(t: Tree, parts: Parameters<typeof handbook>[0] = {}) {
   const diagnostics = new Diagnostics();
   checkTrees(handbook({ ...parts, trees: [t] }), diagnostics);
-  return diagnostics.messages().map((m) => ({ file: m.file, ruleId: m.ruleId, source: m.source, fatal: m.fatal, reason: m.reason, line: m.line, column: m.column, note: m.note }));
+  // Outcomes of these fixtures link no playbook on purpose; that warning has a test of its own.
+  return diagnostics.messages().filter((m) => m.ruleId !== 'tree-outcome-playbook').map((m) => ({ file: m.file, ruleId: m.ruleId, source: m.source, fatal: m.fatal, reason: m.reason, line: m.line, column: m.column, note: m.note }));
 }
 
 /** The one finding of a rule, checked for what every tree finding must carry. */
@@ -134,7 +160,7 @@ function only(found: ReturnType<typeof findings>, ruleId: string) {
 
 const head = (start = 'a') => [`title: ${L('T')}`, `start: ${start}`, 'nodes:'];
 const yamlQuestion = (id: string, ...next: string[]) => [`  - id: ${id}`, `    question: ${L(id)}`, '    answers:', ...next.map((target) => `      - { label: ${L(target)}, next: ${target} }`)];
-const yamlOutcome = (id: string, ...extra: string[]) => [`  - id: ${id}`, `    outcome: { title: ${L(id)}, text: ${L(id)}${extra.map((field) => `, ${field}`).join('')} }`];
+const yamlOutcome = (id: string, ...extra: string[]) => [`  - id: ${id}`, `    outcome: { action: apologise, title: ${L(id)}, text: ${L(id)}${extra.map((field) => `, ${field}`).join('')} }`];
 
 describe('tree findings are placed where the YAML says it', () => {
   it('a sound fixture has no findings', () => {
@@ -205,7 +231,7 @@ describe('tree findings are placed where the YAML says it', () => {
 
   describe('outcome references', () => {
     const referencing = (...extra: string[]) => fromYaml([...head(), ...yamlQuestion('a', 'b'), ...yamlOutcome('b', ...extra)]);
-    const outcomeLine = `    outcome: { title: ${L('b')}, text: ${L('b')}, `;
+    const outcomeLine = `    outcome: { action: apologise, title: ${L('b')}, text: ${L('b')}, `;
 
     it('missing playbook: on playbook', () => {
       const finding = only(findings(referencing('playbook: nope')), 'tree-missing-reference');

@@ -11,9 +11,13 @@ import { failedToLoad } from '../load/layout.ts';
 import { positionOf } from '../load/yaml-positions.ts';
 import { didYouMean } from '../text/closest.ts';
 import { isOutcome, isQuestion } from './tree-model.ts';
+import { checkOutcomeFit } from './outcome-fit.ts';
 
 export function checkTrees(handbook: Handbook, diagnostics: Diagnostics): void {
-  for (const tree of handbook.trees) checkTree(tree, handbook, diagnostics);
+  for (const tree of handbook.trees) {
+    checkTree(tree, handbook, diagnostics);
+    checkOutcomeFit(tree, handbook, diagnostics);
+  }
 }
 
 function checkTree(tree: Tree, handbook: Handbook, diagnostics: Diagnostics) {
