@@ -26,7 +26,7 @@ export const KINDS_FOR_ACTION: Record<OutcomeAction, readonly TemplateKind[]> = 
   // Abuse, hate speech, personal data in public: moderate by the published rules.
   moderate: ['moderation', 'private-message', 'internal'],
   // Someone may be at risk: help first.
-  protect: ['safety', 'internal'],
+  protect: ['safety', 'private-message', 'internal'],
   // A threat of violence: preserve, report, pass on; no engagement and no offer of private contact.
   escalate: ['internal'],
   // To someone else in private: a named person, legal, the spokesperson.
