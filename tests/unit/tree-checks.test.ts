@@ -11,6 +11,7 @@ import type { Playbook, Tree } from '../../src/lib/model.ts';
 import { treeSchema } from '../../src/lib/schema.ts';
 import { parseYamlWithPositions } from '../../src/lib/load/yaml-positions.ts';
 import { allPaths, isOutcome, nodesById } from '../../src/lib/trees/tree-model.ts';
+import { KINDS_FOR_ACTION } from '../../src/lib/trees/outcome-fit.ts';
 import { handbook, template, tree } from './helpers/handbook.ts';
 
 const all = (text: string) => Object.fromEntries(LOCALES.map((locale) => [locale, `${text} ${locale}`])) as { en: string };
@@ -89,6 +90,50 @@ describe('tree checks', () => {
 
 describe('the default trees', async () => {
   const { handbook: book } = await loadHandbook(resolve(import.meta.dirname, '../..'));
+  const templateKinds = new Map(book.templates.map((t) => [`${t.locale}/${t.id}`, t.kind]));
+
+  // A crisis lead signs a path only if, in every language, it ends at a real outcome: a title and advice,
+  // an existing playbook (and checklist) in that language, and replies that exist there and fit the action.
+  describe.each(LOCALES)('in %s, every path of every tree', (locale) => {
+    it.each(['triage', 'reply-or-not', 'compensation'])('%s ends in advice that fits', (id) => {
+      const t = book.trees.find((candidate) => candidate.id === id)!;
+      const byId = nodesById(t);
+      for (const path of allPaths(t)) {
+        const where = `${locale} ${id}: ${path.join(' > ')}`;
+        path.slice(0, -1).forEach((nodeId) => expect(byId.get(nodeId)!.question?.[locale], where).toBeTruthy());
+        const end = byId.get(path[path.length - 1]!)!;
+        const outcome = end.outcome!;
+        expect(outcome, where).toBeDefined();
+        expect(outcome.title?.[locale] && outcome.text?.[locale], where).toBeTruthy();
+        const playbook = book.playbooks.find((candidate) => candidate.slug === outcome.playbook && candidate.locale === locale);
+        expect(playbook, where).toBeDefined();
+        if (outcome.checklist) expect(playbook!.checklists.map((c) => c.id), where).toContain(outcome.checklist);
+        for (const template of outcome.templates) {
+          const kind = templateKinds.get(`${locale}/${template}`);
+          expect(kind, `${where}: ${template}`).toBeDefined();
+          expect(KINDS_FOR_ACTION[outcome.action!], `${where}: ${template} (${kind})`).toContain(kind);
+        }
+      }
+    });
+  });
+
+  it('put safety first: the triage starts with who may be at risk, and no threat or plain question ends in an apology', () => {
+    const triage = book.trees.find((t) => t.id === 'triage')!;
+    expect(triage.start).toBe('q-safety');
+    const apologies = new Set(book.templates.filter((t) => t.kind === 'complaint-reply' || t.kind === 'apology-statement').map((t) => t.id));
+    for (const t of book.trees) {
+      const byId = nodesById(t);
+      for (const node of t.nodes) {
+        for (const answer of node.answers ?? []) {
+          if (!/threat|violence|question/i.test(answer.label!.en)) continue;
+          const target = byId.get(answer.next)!;
+          if (!target.outcome) continue;
+          expect(target.outcome.templates.filter((id) => apologies.has(id)), `${t.id}: ${answer.label!.en}`).toEqual([]);
+        }
+      }
+    }
+  });
+
   it('pass every check', () => {
     const diagnostics = new Diagnostics();
     checkTrees(book, diagnostics);
