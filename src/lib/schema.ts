@@ -174,7 +174,7 @@ export type SettingsData = z.infer<typeof settingsSchema>;
 // ---------- decision trees ----------
 const answerSchema = z.object({ label: localizedText.optional(), next: id }).strict();
 /** What an outcome tells the team to do; it decides which kinds of reply fit (src/lib/trees/outcome-fit.ts). */
-export const OUTCOME_ACTIONS = ['answer', 'apologise', 'hold', 'acknowledge', 'correct', 'inform', 'moderate', 'protect', 'escalate', 'route', 'monitor', 'compensate'] as const;
+export const OUTCOME_ACTIONS = ['answer', 'apologise', 'hold', 'acknowledge', 'correct', 'inform', 'notify', 'moderate', 'protect', 'escalate', 'route', 'monitor', 'compensate'] as const;
 export type OutcomeAction = (typeof OUTCOME_ACTIONS)[number];
 
 const outcomeSchema = z

@@ -14,15 +14,17 @@ export const KINDS_FOR_ACTION: Record<OutcomeAction, readonly TemplateKind[]> = 
   // A question or a claim we can answer on substance: an answer, not an apology.
   answer: ['answer', 'correction', 'move-to-private', 'private-message', 'holding', 'acknowledgement'],
   // We are at fault, or the complaint is justified.
-  apologise: ['complaint-reply', 'apology-statement', 'move-to-private', 'private-message', 'compensation', 'follow-up', 'holding', 'acknowledgement'],
+  apologise: ['complaint-reply', 'apology-statement', 'correction', 'move-to-private', 'private-message', 'compensation', 'follow-up', 'holding', 'acknowledgement'],
   // The facts are not in yet.
   hold: ['holding', 'acknowledgement', 'internal'],
   // Nothing to answer and nothing we will follow up: a reply that promises nothing.
   acknowledge: ['acknowledgement'],
   // Someone is wrong about us.
   correct: ['correction', 'answer', 'holding', 'private-message', 'move-to-private'],
-  // Many people are affected or watching: outages, changes, breaches, recalls, a post going viral.
+  // Many people are affected or watching: outages, changes, a post going viral.
   inform: ['statement', 'announcement', 'holding', 'complaint-reply', 'correction', 'safety', 'internal', 'acknowledgement'],
+  // A notice we may owe people by law (a personal-data breach): notices and statements, never a complaint reply.
+  notify: ['announcement', 'statement', 'holding', 'safety', 'correction', 'internal', 'acknowledgement'],
   // Abuse, hate speech, personal data in public: moderate by the published rules.
   moderate: ['moderation', 'private-message', 'internal'],
   // Someone may be at risk: help first.
