@@ -378,9 +378,9 @@ describe('tree findings are placed where the YAML says it', () => {
 describe('the real tree files, walked path by path', () => {
   const root = resolve(import.meta.dirname, '../..');
   const expected = {
-    triage: { start: 'q-kind', outcomes: ['out-troll', 'out-threat', 'out-misinformation', 'out-holding', 'out-service-failure', 'out-justified', 'out-viral', 'out-own-mistake', 'out-acknowledge'] },
-    'reply-or-not': { start: 'q-substance', outcomes: ['out-no-reply', 'out-acknowledge', 'out-go-private', 'out-answer', 'out-holding'] },
-    compensation: { start: 'q-our-fault', outcomes: ['out-no-compensation', 'out-refund', 'out-gesture', 'out-apology-only'] },
+    triage: { start: 'q-safety', outcomes: ['out-self-harm', 'out-violent-threat', 'out-product-safety', 'out-data-breach', 'out-personal-data', 'out-doxxing', 'out-legal-threat', 'out-hate-speech', 'out-media', 'out-authority', 'out-impersonation', 'out-high-reach', 'out-viral', 'out-misinformation', 'out-own-mistake', 'out-customer-change', 'out-employee', 'out-after-crisis', 'out-troll', 'out-holding', 'out-service-failure', 'out-justified', 'out-let-stand', 'out-acknowledge'] },
+    'reply-or-not': { start: 'q-risk', outcomes: ['out-self-harm', 'out-threat', 'out-moderate', 'out-triage', 'out-no-reply', 'out-acknowledge', 'out-go-private', 'out-complaint', 'out-correct', 'out-let-stand', 'out-answer', 'out-holding'] },
+    compensation: { start: 'q-paid', outcomes: ['out-refund', 'out-not-known', 'out-no-compensation', 'out-cover-costs', 'out-legal-first', 'out-approval', 'out-gesture', 'out-apology-only'] },
   };
 
   it.each(Object.entries(expected))('%s: every path ends at an outcome with a playbook; every node and outcome is reached', (id, { start, outcomes }) => {
