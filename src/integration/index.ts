@@ -1,7 +1,7 @@
 /**
  * The build's gatekeeper: before Astro renders a page it loads the whole handbook, runs every check
  * and prints one report, failing the build on any error; after the build it indexes the site with
- * Pagefind, failing the build if indexing fails.
+ * Pagefind, failing the build if indexing fails, and writes the service worker and its offline manifests.
  *
  * In a build, files are loaded and the structure checked at once (a broken file must be reported
  * before Astro reads the content collections), while the template rules run on another thread
@@ -15,6 +15,8 @@ import { loadHandbook } from '../lib/load/index.ts';
 import type { Handbook } from '../lib/model.ts';
 import { runAllChecks, runStructureChecks } from '../lib/check.ts';
 import { formatFindings } from '../lib/report/format.ts';
+import { LOCALES } from '../lib/i18n/locales.ts';
+import { writeOfflineFiles } from './offline.ts';
 import { indexSite } from './pagefind.ts';
 import { shareCheckReport } from './shared-report.ts';
 import { startTemplateChecks, type TemplateCheckResult } from './template-checks.ts';
@@ -58,6 +60,9 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
       'astro:build:done': async ({ dir, logger }) => {
         const summary = await indexSite(fileURLToPath(dir));
         logger.info(`Pagefind indexed ${summary.pages} pages in ${summary.languages.join(', ')}.`);
+        // Last: the offline manifests list every file, the search index included.
+        const offline = await writeOfflineFiles(fileURLToPath(dir), LOCALES);
+        logger.info(`Offline: service worker ${offline.version}, ${Object.entries(offline.files).map(([locale, count]) => `${locale} ${count}`).join(', ')} files.`);
       },
     },
   };

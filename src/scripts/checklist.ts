@@ -1,6 +1,7 @@
 // Remembers checklist ticks, and when each was ticked, in localStorage: one entry per locale, playbook
 // and checklist (the element's data-checklist key), items keyed by a hash of their text.
 import { t, pageLocale } from './ui-strings.ts';
+import { announce, pageTitle } from './handbook-events.ts';
 
 type Ticks = Record<string, number>;
 
@@ -29,6 +30,12 @@ for (const list of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   const boxes = [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-item]')];
   const progress = list.querySelector<HTMLElement>('[data-progress]');
   const reset = list.querySelector<HTMLButtonElement>('[data-reset]');
+  // Where the list is, for the incident log: the print booklet shows several playbooks on one page.
+  const where = () => ({
+    checklist: list.querySelector('.checklist-title')?.textContent?.trim() ?? '',
+    page: list.closest('.print-playbook')?.querySelector('h2')?.textContent?.trim() ?? pageTitle(),
+    url: `${location.href.split('#')[0]}#${list.id}`,
+  });
 
   const render = (ticks: Ticks) => {
     for (const box of boxes) {
@@ -52,6 +59,8 @@ for (const list of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
     else delete ticks[box.dataset.item!];
     write(key, ticks);
     render(ticks);
+    const item = box.closest('li')?.querySelector('label')?.textContent?.trim() ?? '';
+    announce({ kind: box.checked ? 'checklist-tick' : 'checklist-untick', item, ...where() });
   });
   if (reset) {
     reset.hidden = false;
@@ -60,6 +69,7 @@ for (const list of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
       render({});
       if (progress) progress.textContent = `${t('checklist.resetDone')} ${progress.textContent}`;
       boxes[0]?.focus();
+      announce({ kind: 'checklist-reset', ...where() });
     });
   }
   // Another tab of the same handbook ticked something: follow it.

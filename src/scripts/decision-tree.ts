@@ -3,6 +3,7 @@
 // so the back button walks back and a pasted link opens the same step), moves focus to the new
 // question and announces it.
 import { formatPath, parsePath, shortestPath, type Edges } from '../lib/trees/tree-path.ts';
+import { announce } from './handbook-events.ts';
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
   const treeId = root.dataset.tree!;
@@ -98,7 +99,17 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
   root.addEventListener('click', (event) => {
     const answer = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-next]');
     if (!answer || !app.contains(answer)) return;
-    go([...path, answer.dataset.next!]);
+    const question = headingOf(path[path.length - 1])?.textContent?.trim() ?? '';
+    const next = answer.dataset.next!;
+    go([...path, next]);
+    announce({
+      kind: 'tree-answer',
+      tree: document.getElementById(root.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() || treeId,
+      question,
+      answer: answer.textContent?.trim() ?? '',
+      outcome: steps.get(next)?.querySelector('.tree-outcome') ? headingOf(next)?.textContent?.trim() : undefined,
+      url: location.href,
+    });
   });
   back.addEventListener('click', () => {
     if (pushed > 0) {

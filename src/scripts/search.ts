@@ -41,7 +41,9 @@ function appendExcerpt(target: HTMLElement, excerpt: string) {
 async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   if (location.protocol === 'file:') throw new Error('file://');
   const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await module.options({ baseUrl: base, excerptLength: 24 });
+  // noWorker: Pagefind would otherwise start a web worker, a second copy of its engine (43 KB more
+  // to download before the first result) that a handbook's few thousand pages do not need.
+  await module.options({ baseUrl: base, excerptLength: 24, noWorker: true });
   await module.init();
   return module;
 }

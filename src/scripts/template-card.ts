@@ -5,6 +5,8 @@ import { fillReply, unfilledPlaceholders } from '../lib/templates/reply.ts';
 import { measureForChannel } from '../lib/text/length.ts';
 import type { Channel } from '../lib/schema.ts';
 import { t } from './ui-strings.ts';
+import { copyText } from './clipboard.ts';
+import { announce, pageTitle } from './handbook-events.ts';
 
 const STORAGE_KEY = 'crisis-playbook:placeholders';
 const SHARED_VALUE = 'crisis-playbook:placeholder-value';
@@ -23,33 +25,6 @@ function saveValue(name: string, value: string) {
   } catch {
     // Storage unavailable: values still work on this page.
   }
-}
-
-/** Clipboard API first; a hidden textarea and execCommand where it is missing (old browsers, http). */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Fall through to the fallback: permission denied or not a secure context.
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  let copied = false;
-  try {
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  area.remove();
-  return copied;
 }
 
 function enhance(card: HTMLElement) {
@@ -121,15 +96,24 @@ function enhance(card: HTMLElement) {
     const current = values();
     const missing = unfilledPlaceholders(source, current);
     if (missing.length && !window.confirm(t('template.unfilled', { count: missing.length }))) return;
-    const ok = await copyText(fillReply(source, current));
+    const text = fillReply(source, current);
+    const ok = await copyText(text);
     say(ok ? t('template.copied') : t('template.copyFailed'), !ok);
+    if (ok) announce({ kind: 'template-copied', template: card.dataset.template!, title: title(), text, values: current, url: permalink() });
   });
-  card.querySelector<HTMLButtonElement>('[data-copy-link]')?.addEventListener('click', async (event) => {
-    const link = new URL((event.currentTarget as HTMLButtonElement).dataset.copyLink!, location.href);
+  const linkButton = card.querySelector<HTMLButtonElement>('[data-copy-link]');
+  const permalink = () => {
+    const link = new URL(linkButton?.dataset.copyLink ?? location.href, location.href);
     // In a decision tree the query holds the answers given: keep it, so the link opens this outcome.
     if (card.closest('[data-step]')) link.search = location.search;
-    const ok = await copyText(link.href);
+    return link.href;
+  };
+  const title = () => card.querySelector('.template-title')?.textContent?.trim() || pageTitle();
+  linkButton?.addEventListener('click', async () => {
+    const link = permalink();
+    const ok = await copyText(link);
     say(ok ? t('template.linkCopied') : t('template.copyFailed'), !ok);
+    if (ok) announce({ kind: 'link-copied', title: title(), link });
   });
   update();
 }

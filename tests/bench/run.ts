@@ -3,7 +3,7 @@
  *  1. The rules engine alone: checking 10,000 and 20,000 templates (to show the growth is linear).
  *  2. Synthetic handbooks of N playbooks × 6 locales (N = 100 and 1,000 by default): `npm run check`'s
  *     validation time, then the full build (validated, rendered and indexed), per page, the Pagefind
- *     index size, bytes per page, and the bytes a first search downloads.
+ *     index size, bytes per page, and the bytes a first search downloads (measured in Chromium).
  * Writes bench-results/<date>.json so that runs can be compared.
  * Options: --sizes 100,1000   --templates 10000,20000   --out FILE
  */
@@ -59,21 +59,43 @@ async function folderBytes(dir: string): Promise<{ files: number; bytes: number 
   return { files, bytes };
 }
 
-/** What a first search in one language downloads: the entry, the JS, the WASM, and that language's meta. */
+/**
+ * What a first search downloads, measured in Chromium: the search page opened with a query, every
+ * Pagefind request until the first twenty results show (loader, WebAssembly, metadata, filters, index
+ * chunks, one fragment per result shown). Counted twice: as sent by a server that compresses text
+ * (most web servers and hosts do; Pagefind compresses its own index files) and by one that does not.
+ * The offline service worker is kept out: it would fetch the whole language in the background.
+ */
+const QUERIES: Record<string, string> = { en: 'trouble', fi: 'pahoittelemme' };
+
 async function firstSearchBytes(dist: string, language: string) {
-  const pagefind = join(dist, 'pagefind');
-  const entry = JSON.parse(await readFile(join(pagefind, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
-  const info = entry.languages[language];
-  const files = ['pagefind-entry.json', 'pagefind.js', `pagefind.${info.hash}.pf_meta`];
-  if (info.wasm) files.push(`wasm.${info.wasm}.pagefind`);
-  let bytes = 0;
-  for (const file of files) bytes += (await stat(join(pagefind, file)).catch(() => ({ size: 0 }))).size;
-  // One index chunk and one fragment: the least a query needs before showing a result.
-  const chunk = (await readdir(join(pagefind, 'index'))).find(Boolean);
-  const fragment = (await readdir(join(pagefind, 'fragment'))).find(Boolean);
-  if (chunk) bytes += (await stat(join(pagefind, 'index', chunk))).size;
-  if (fragment) bytes += (await stat(join(pagefind, 'fragment', fragment))).size;
-  return bytes;
+  const { launchBrowser } = await import('../helpers/browser.ts');
+  const { serveStatic } = await import('../helpers/static-server.ts');
+  const browser = await launchBrowser();
+  const measure = async (compress: boolean) => {
+    const server = await serveStatic(dist, { compress });
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((size) => size.responseBodySize));
+    });
+    await page.goto(`${server.url}/${language}/search/?q=${encodeURIComponent(QUERIES[language])}`);
+    await page.locator('[data-search-results] li a').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const shown = await page.locator('[data-search-results] li a').count();
+    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+    await context.close();
+    await server.close();
+    return { bytes, requests: sizes.length, shown };
+  };
+  try {
+    const compressed = await measure(true);
+    const plain = await measure(false);
+    return { bytes: compressed.bytes, uncompressedBytes: plain.bytes, requests: compressed.requests, resultsShown: compressed.shown, query: QUERIES[language] };
+  } finally {
+    await browser.close();
+  }
 }
 
 async function benchHandbook(playbooks: number) {
@@ -146,7 +168,7 @@ for (const size of sizes) {
   console.log(
     `${size} playbooks × 6 locales: ${result.pages} pages, validation ${result.validationMs} ms, build ${(result.buildMs / 1000).toFixed(1)} s ` +
       `(${result.buildMsPerPage} ms/page), ${result.htmlGzipBytesPerPage} B/page gzipped, index ${(result.pagefindIndexBytes / 1024).toFixed(0)} KiB, ` +
-      `first search ${(result.firstSearchBytes.en / 1024).toFixed(0)} KiB (en)`,
+      `first search ${(result.firstSearchBytes.en.bytes / 1024).toFixed(0)} KiB (en; ${(result.firstSearchBytes.en.uncompressedBytes / 1024).toFixed(0)} KiB uncompressed)`,
   );
 }
 const out = arg('out', join(ROOT, 'bench-results', `${results.date.slice(0, 19).replace(/[:T]/g, '-')}.json`));

@@ -8,6 +8,7 @@ import { buildHandbook } from '../helpers/build.ts';
 import { VALID_FIXTURE } from '../helpers/fixtures.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { en } from '../../src/lib/i18n/strings/en.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -44,5 +45,21 @@ describe('a site under a base path', () => {
     expect(navLinks.length).toBeGreaterThan(0);
     for (const href of navLinks) expect(href).toMatch(/^\/handbook\//);
     expect(failed).toEqual([]);
+  });
+
+  it('keeps the reader\'s language offline, its worker scoped to the base path', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/handbook/en/`);
+    await page.locator('[data-offline-status]').filter({ hasText: en['offline.ready'] }).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${server.url}/handbook/sw.js`);
+    await context.setOffline(true);
+    await page.goto(`${server.url}/handbook/en/templates/holding/`);
+    expect(await page.locator('h1').textContent()).toBe('Holding reply');
+    await page.goto(`${server.url}/handbook/en/search/?q=${encodeURIComponent('Holding reply')}`);
+    const firstResult = page.locator('[data-search-results] li a').first();
+    await firstResult.waitFor({ timeout: 15_000 });
+    expect(await firstResult.getAttribute('href')).toMatch(/^\/handbook\/en\/templates\/holding\//);
+    await context.close();
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, browserSession } from '../helpers/e2e.ts';
 
 const LOCALES = ['en', 'pl', 'hu', 'ro', 'es', 'fi'] as const;
-const PAGE_TYPES = ['', 'playbooks/', 'playbooks/own-mistake/', 'templates/', 'templates/cc-announcement/', 'trees/', 'trees/triage/', 'rules/', 'rules/stay-calm/', 'sources/', 'search/', 'print/'];
+const PAGE_TYPES = ['', 'playbooks/', 'playbooks/own-mistake/', 'templates/', 'templates/cc-announcement/', 'trees/', 'trees/triage/', 'rules/', 'rules/stay-calm/', 'sources/', 'search/', 'print/', 'incident/'];
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const session = browserSession();

@@ -26,6 +26,18 @@ const CLIENT_KEYS = [
   'tree.back',
   'tree.restart',
   'tree.path',
+  'incident.running',
+  'incident.elapsed',
+  'duration.minutes',
+  'duration.hours',
+  'nextUpdate.in',
+  'nextUpdate.overdue',
+  'nextUpdate.due',
+  'nextUpdate.notifyTitle',
+  'nextUpdate.notifyBody',
+  'offline.saving',
+  'offline.ready',
+  'offline.offline',
 ] as const satisfies readonly UiKey[];
 
 export type ClientKey = (typeof CLIENT_KEYS)[number] | `channel.${(typeof CHANNELS)[number]}`;

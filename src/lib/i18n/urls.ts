@@ -1,7 +1,7 @@
 /**
  * The site's stable URLs. Teams paste these into chat during incidents, so they never change shape:
  * /<locale>/, /<locale>/playbooks/<slug>/, /<locale>/templates/<id>/, /<locale>/trees/<id>/,
- * /<locale>/rules/<id>/, plus index pages. Every helper takes the site's base path (Astro's BASE_URL).
+ * /<locale>/rules/<id>/, plus index pages and /<locale>/incident/ (the incident log). Every helper takes the site's base path (Astro's BASE_URL).
  */
 import { isLocale, type Locale } from './locales.ts';
 
@@ -22,6 +22,7 @@ export const rulesIndexHref = (locale: Locale, base?: string) => withBase(`/${lo
 export const sourcesHref = (locale: Locale, base?: string) => withBase(`/${locale}/sources/`, base);
 export const searchHref = (locale: Locale, base?: string) => withBase(`/${locale}/search/`, base);
 export const printHref = (locale: Locale, base?: string) => withBase(`/${locale}/print/`, base);
+export const incidentHref = (locale: Locale, base?: string) => withBase(`/${locale}/incident/`, base);
 
 /** The anchor a template gets wherever it is embedded, so a link can land on it. */
 export const templateAnchor = (id: string) => `template-${id}`;
