@@ -35,7 +35,7 @@ export const en = {
   'type.template': 'Template',
   'type.rule': 'Rule',
   'type.tree': 'Decision tree',
-  'home.lead': 'Reach the right decision and the right reply in seconds.',
+  'home.lead': 'Make the right call and find the right reply in seconds.',
   'home.incident': 'In an incident right now?',
   'home.startTriage': 'Start here: a negative post has appeared',
   'home.incidentHint': 'Answer a few questions and get the playbook, the replies and the checklist to use.',

@@ -46,7 +46,7 @@ export const es: UiStrings = {
   'home.allTemplates': 'Todas las plantillas ({count})',
   'home.calm': 'En tiempos de calma',
   'home.calmText': 'Lee las reglas, imprime las listas de comprobación y revisa los protocolos con tu equipo.',
-  'notice.untranslated': 'Aún sin traducir: esta página todavía no está disponible en {language}, así que se muestra la versión en {fallback}.',
+  'notice.untranslated': 'Sin traducir todavía: esta página no está disponible en {language}, así que se muestra la versión en {fallback}.',
   'severity.label': 'Gravedad',
   'severity.low': 'Baja',
   'severity.medium': 'Media',
