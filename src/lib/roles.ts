@@ -107,3 +107,13 @@ function checkOwnerAcrossLocales(playbooks: readonly Playbook[], diagnostics: Di
     }
   }
 }
+
+/**
+ * Roles named in a sentence, joined as the language joins a list ("Legal counsel and Executive
+ * approver", "Prawnik i Zatwierdzający z zarządu"): each part is a role (to link) or the words between.
+ */
+export function roleListParts(roles: readonly Role[], ids: readonly string[], locale: Locale): { text: string; role?: string }[] {
+  const labels = ids.map((id) => roleLabel(roles, id, locale));
+  let element = 0;
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(labels).map((part) => (part.type === 'element' ? { text: part.value, role: ids[element++] } : { text: part.value }));
+}

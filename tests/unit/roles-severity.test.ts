@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/lib/load/index.ts';
 import { runStructureChecks } from '../../src/lib/check.ts';
-import { roleLabel, suggestRole } from '../../src/lib/roles.ts';
+import { roleLabel, roleListParts, suggestRole } from '../../src/lib/roles.ts';
 import { fixtureCopy, replaceIn } from '../helpers/fixtures.ts';
 
 /** Loads and checks a copy of the valid fixture changed by `edit`; findings as `file:line:column severity rule-id reason`, with their notes. */
@@ -82,6 +82,16 @@ describe('roles', () => {
     expect(roleLabel(list, 'nobody', 'pl')).toBe('nobody');
     expect(suggestRole('scribe ', list)).toBe('Did you mean "scribe" (Scribe)? ');
     expect(suggestRole('Scirbe', list)).toBe('Did you mean "scribe" (Scribe)? ');
+  });
+
+  it('names several roles as each language lists them, each part knowing its role', () => {
+    const list = [
+      { id: 'legal', label: { en: 'Legal counsel', pl: 'Prawnik' }, description: { en: 'd' } },
+      { id: 'approver', label: { en: 'Executive approver', pl: 'Zatwierdzający z zarządu' }, description: { en: 'd' } },
+      { id: 'hr', label: { en: 'HR lead', pl: 'Kierownik HR' }, description: { en: 'd' } },
+    ];
+    expect(roleListParts(list, ['legal', 'approver'], 'pl')).toEqual([{ text: 'Prawnik', role: 'legal' }, { text: ' i ' }, { text: 'Zatwierdzający z zarządu', role: 'approver' }]);
+    expect(roleListParts(list, ['legal', 'approver', 'hr'], 'en').map((part) => part.text).join('')).toBe('Legal counsel, Executive approver, and HR lead');
   });
 });
 
