@@ -9,7 +9,7 @@ import { isLocale, type Locale } from '../lib/i18n/locales.ts';
 import type { Handbook } from '../lib/model.ts';
 import { runAllChecks, type CheckReport } from '../lib/check.ts';
 import { handbookRoot } from '../integration/handbook-root.ts';
-import { loadSettingsAndGlossary } from '../lib/load/index.ts';
+import { loadSingleFiles } from '../lib/load/index.ts';
 import { splitRegisters } from '../lib/templates/registers.ts';
 import { sharedCheckReport } from '../integration/shared-report.ts';
 
@@ -35,8 +35,8 @@ function splitLocaleId(entryId: string): [Locale, string] {
 const origin = (file: string | undefined) => ({ file: file ?? '' });
 
 async function load(): Promise<SiteData> {
-  const [{ settings, glossary }, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
-    loadSettingsAndGlossary(handbookRoot()),
+  const [{ settings, glossary, roles, severity }, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+    loadSingleFiles(handbookRoot()),
     getCollection('sources'),
     getCollection('situations'),
     getCollection('guidelines'),
@@ -48,6 +48,8 @@ async function load(): Promise<SiteData> {
     root: handbookRoot(),
     settings,
     glossary,
+    roles,
+    severity,
     sources: sources.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),
     situations: situations.map((entry) => ({ ...entry.data, id: entry.id })),
     guidelines: guidelines.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),

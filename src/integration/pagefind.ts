@@ -3,11 +3,11 @@ import * as pagefind from 'pagefind';
 
 /**
  * The pages that carry `data-pagefind-body` (every page whose layout keeps `searchable`): playbooks,
- * templates, trees, rules and the sources page of each locale. Pagefind reads only these files, so the
+ * templates, trees, rules and the sources and severity pages of each locale. Pagefind reads only these files, so the
  * index and print pages, which would be skipped anyway, cost nothing (about a fifth of a large site).
  * A dist test checks that no page with `data-pagefind-body` falls outside this pattern.
  */
-export const SEARCHABLE_PAGES = '*/{sources/index.html,playbooks/*/index.html,templates/*/index.html,trees/*/index.html,rules/*/index.html}';
+export const SEARCHABLE_PAGES = '*/{sources/index.html,severity/index.html,playbooks/*/index.html,templates/*/index.html,trees/*/index.html,rules/*/index.html}';
 
 /** Builds the Pagefind index into `<dir>/pagefind/`, one index per `<html lang>`; throws on any failure. */
 export async function indexSite(dir: string): Promise<{ pages: number; languages: string[] }> {

@@ -12,6 +12,9 @@ import { checkTrees } from './trees/tree-checks.ts';
 import { checkRegisters } from './templates/register-checks.ts';
 import { checkGlossary } from './glossary.ts';
 import { ruleHref } from './i18n/urls.ts';
+import { checkRoles } from './roles.ts';
+import { checkSeverityScale } from './severity.ts';
+import { localizedFields } from './localized-texts.ts';
 
 export interface CheckReport {
   templates: TemplateCheckReport;
@@ -25,6 +28,9 @@ export function runAllChecks(handbook: Handbook, diagnostics: Diagnostics, optio
 /** References between files, decision trees and missing translations: quick, and needed before anything renders. */
 export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics): void {
   checkReferences(handbook, diagnostics);
+  // Role ids in the severity levels are checked only where roles.yaml could be read (checkRoles says why not).
+  const rolesUsable = checkRoles(handbook, diagnostics);
+  checkSeverityScale(handbook, diagnostics, { rolesUsable });
   checkTrees(handbook, diagnostics);
   checkRegisters(handbook, diagnostics);
   checkGlossary(handbook, diagnostics);
@@ -67,4 +73,25 @@ function reportMissingLocalizedText(handbook: Handbook, diagnostics: Diagnostics
   for (const rule of handbook.guidelines) {
     report(rule.origin, { title: rule.title, summary: rule.summary, why: rule.why, examples: rule.examples });
   }
+  if (handbook.roles.origin) reportMissingNestedText(handbook.roles.origin, handbook.roles.entries, diagnostics);
+  if (handbook.severity) reportMissingNestedText(handbook.severity.origin, handbook.severity, diagnostics);
+}
+
+/**
+ * The same for a file of many texts (roles, the severity scale): one warning that counts the texts
+ * each language lacks and points at the first, since listing dozens of fields would help nobody.
+ */
+function reportMissingNestedText(origin: Origin, data: unknown, diagnostics: Diagnostics) {
+  const missing = new Map<Locale, (string | number)[][]>();
+  for (const { path, text } of localizedFields(data)) {
+    for (const locale of LOCALES) if (!text[locale]) missing.set(locale, [...(missing.get(locale) ?? []), path]);
+  }
+  if (!missing.size) return;
+  const parts = [...missing].map(([locale, paths]) => `${locale} (${paths.length} ${paths.length === 1 ? 'text' : 'texts'})`);
+  const [firstLocale, [firstPath]] = [...missing][0];
+  diagnostics.warn(origin.file, `Missing translations: ${parts.join(', ')} (those sites show the English text)`, positionOf(origin.positions, firstPath), {
+    ruleId: 'missing-translation',
+    source: 'i18n',
+    note: `Add the text under each language's key, for example ${[...firstPath, firstLocale].join('.')}.`,
+  });
 }

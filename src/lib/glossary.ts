@@ -1,9 +1,9 @@
 /**
  * The handbook's own vocabulary, enforced like a Vale vocabulary: one term per concept in each language.
  * Every text an author writes (template titles, labels and replies in every register; playbook titles,
- * summaries, checklists and bodies; rule texts; tree labels; situation labels; what sources cover) is
- * searched for the variants each glossary entry avoids, and each hit is reported at its place as
- * `"reklamacja" → "skarga"`, with the entry's reason as the fix.
+ * summaries, checklists and bodies; rule texts; tree labels; situation labels; what sources cover;
+ * roles and the severity scale) is searched for the variants each glossary entry avoids, and each hit
+ * is reported at its place as `"reklamacja" → "skarga"`, with the entry's reason as the fix.
  */
 import { bodyPointInFile, type Diagnostics, type Place } from './diagnostics.ts';
 import { LOCALES, type Locale } from './i18n/locales.ts';
@@ -12,6 +12,7 @@ import { inRegister } from './model.ts';
 import { positionOf } from './load/yaml-positions.ts';
 import { compilePattern, findMatches, PatternError } from './text/match.ts';
 import { lineIndex } from './text/normalize.ts';
+import { localizedFields } from './localized-texts.ts';
 
 /** One stretch of authored text in a locale, and how to turn an offset in it into a place in its file. */
 export interface AuthoredText {
@@ -90,6 +91,13 @@ export function authoredTexts(handbook: Handbook): AuthoredText[] {
   });
   for (const source of handbook.sources) {
     for (const locale of LOCALES) texts.push(...inField(locale, source.origin, ['covers', locale], source.covers[locale]));
+  }
+  // Roles and the severity scale: every text per locale in them, wherever it sits.
+  for (const [origin, data] of [[handbook.roles.origin, handbook.roles.entries], [handbook.severity?.origin, handbook.severity]] as const) {
+    if (!origin) continue;
+    for (const { path, text } of localizedFields(data)) {
+      for (const locale of LOCALES) texts.push(...inField(locale, origin, [...path, locale], text[locale]));
+    }
   }
   return texts;
 }

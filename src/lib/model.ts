@@ -9,7 +9,9 @@ import type {
   GlossaryData,
   GuidelineData,
   PlaybookData,
+  RoleData,
   SettingsData,
+  SeverityScaleData,
   SituationData,
   SourceData,
   TemplateData,
@@ -71,6 +73,18 @@ export interface Glossary {
   origin?: Origin;
 }
 
+/** The roles of content/roles.yaml; `origin` is absent when the handbook has no such file. */
+export interface Roles {
+  entries: Role[];
+  origin?: Origin;
+}
+export type Role = RoleData;
+
+/** content/severity.yaml as loaded; absent when the file is missing or failed to load. */
+export interface SeverityScale extends SeverityScaleData {
+  origin: Origin;
+}
+
 export interface Tree extends TreeData {
   id: string;
   origin: Origin;
@@ -93,6 +107,8 @@ export interface Handbook {
   root: string;
   settings: Settings;
   glossary: Glossary;
+  roles: Roles;
+  severity?: SeverityScale | undefined;
   sources: Source[];
   situations: Situation[];
   guidelines: Guideline[];

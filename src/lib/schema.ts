@@ -171,6 +171,51 @@ export const settingsSchema = z
   .strict();
 export type SettingsData = z.infer<typeof settingsSchema>;
 
+// ---------- roles: content/roles.yaml ----------
+/** A role a team fills in an incident; checklist items and playbooks name their owner by its id. */
+export const roleSchema = z
+  .object({
+    id,
+    label: localizedText,
+    /** What the role does, in a sentence. */
+    description: localizedText,
+  })
+  .strict();
+export const rolesSchema = z.array(roleSchema);
+export type RoleData = z.infer<typeof roleSchema>;
+
+// ---------- severity: content/severity.yaml ----------
+/**
+ * The severity scale an incident is judged on. Level ids are plain ids in the schema, so that the
+ * severity checks (src/lib/severity.ts), not zod, report a misspelt or missing level with a
+ * suggestion while the rest of the file is still checked.
+ */
+export const severityLevelSchema = z
+  .object({
+    id,
+    /** Per criterion id: what this level looks like on that criterion. */
+    criteria: z.record(id, localizedText),
+    /** Who is told (role ids); `note` says what the ids cannot (nobody beyond the shift, shifts round the clock). */
+    alert: z.object({ roles: z.array(z.string().min(1)).default([]), note: localizedText.optional() }).strict(),
+    /** Which messages need whose approval before they go out. */
+    approvals: z.array(z.object({ messages: localizedText, by: z.array(z.string().min(1)).min(1) }).strict()).min(1),
+    /** The default update cadence outside the company (customers, the public) and inside it. */
+    updates: z.object({ outside: localizedText, inside: localizedText }).strict(),
+    moveUp: localizedText.optional(),
+    moveDown: localizedText.optional(),
+  })
+  .strict();
+export const severityScaleSchema = z
+  .object({
+    /** How to judge an incident's actual severity with the matrix. */
+    judge: localizedText,
+    criteria: z.array(z.object({ id, label: localizedText }).strict()).min(1),
+    levels: z.array(severityLevelSchema).min(1),
+  })
+  .strict();
+export type SeverityScaleData = z.infer<typeof severityScaleSchema>;
+export type SeverityLevelData = z.infer<typeof severityLevelSchema>;
+
 // ---------- decision trees ----------
 const answerSchema = z.object({ label: localizedText.optional(), next: id }).strict();
 /** What an outcome tells the team to do; it decides which kinds of reply fit (src/lib/trees/outcome-fit.ts). */
@@ -221,6 +266,7 @@ export const checklistSchema = z
         z
           .object({
             text: z.string().min(1),
+            /** A role id (content/roles.yaml). */
             owner: z.string().min(1).optional(),
             timing: z.string().min(1).optional(),
           })
@@ -236,7 +282,9 @@ export const playbookSchema = z
     title: z.string().min(1),
     summary: z.string().min(1),
     situation: id,
+    /** The typical severity of the situation; each incident's actual one is judged with content/severity.yaml. */
     severity: z.enum(SEVERITIES),
+    /** A role id (content/roles.yaml), checked with a "did you mean" by src/lib/roles.ts. */
     owner: z.string().min(1),
     lastReviewed: z.coerce.date(),
     // A playbook may follow incident-response practice that no source of the handbook covers.

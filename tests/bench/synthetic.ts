@@ -1,7 +1,7 @@
 /**
  * Writes a synthetic handbook of N playbooks in six locales: each playbook with three templates and a
- * checklist, one decision tree per ten playbooks, and the default handbook's rules, sources and
- * situations, so the rules engine does real work. The texts pass every default rule.
+ * checklist, one decision tree per ten playbooks, and the default handbook's rules, sources, situations,
+ * roles and severity scale, so the rules engine does real work. The texts pass every default rule.
  */
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ const pad = (n: number) => String(n).padStart(4, '0');
 export async function writeSyntheticHandbook(root: string, playbooks: number, defaultHandbook: string) {
   await mkdir(join(root, 'content'), { recursive: true });
   for (const folder of ['guidelines', 'sources']) await cp(join(defaultHandbook, 'content', folder), join(root, 'content', folder), { recursive: true });
-  await cp(join(defaultHandbook, 'content/situations.yaml'), join(root, 'content/situations.yaml'));
+  for (const file of ['situations.yaml', 'roles.yaml', 'severity.yaml']) await cp(join(defaultHandbook, 'content', file), join(root, 'content', file));
   await mkdir(join(root, 'content/trees'), { recursive: true });
 
   const trees = Math.max(1, Math.ceil(playbooks / 10));
@@ -62,7 +62,7 @@ export async function writeSyntheticHandbook(root: string, playbooks: number, de
       }
       await writeFile(
         join(root, 'playbooks', locale, `playbook-${id}.mdx`),
-        `---\ntitle: Playbook ${id} (${locale})\nsummary: A synthetic playbook for the benchmark.\nsituation: justified-complaint\nseverity: medium\nowner: Lead\nlastReviewed: 2026-11-22\nsources: [ro-social-discontent]\ntree: tree-${pad(Math.floor(index / 10))}\ntemplates: [template-${id}-a, template-${id}-b, template-${id}-c]\nchecklists:\n  - id: first-15\n    title: First 15 minutes\n    items:\n      - { text: Read the thread, owner: Lead, timing: 0-5 min }\n      - { text: Reply, owner: Lead, timing: 5-15 min }\n---\n\n## Steps\n\n1. Read.\n2. Reply.\n\n<Checklist id="first-15" />\n\n<Template id="template-${id}-a" />\n\n<Template id="template-${id}-b" />\n\n<Template id="template-${id}-c" />\n`,
+        `---\ntitle: Playbook ${id} (${locale})\nsummary: A synthetic playbook for the benchmark.\nsituation: justified-complaint\nseverity: medium\nowner: social-lead\nlastReviewed: 2026-11-22\nsources: [ro-social-discontent]\ntree: tree-${pad(Math.floor(index / 10))}\ntemplates: [template-${id}-a, template-${id}-b, template-${id}-c]\nchecklists:\n  - id: first-15\n    title: First 15 minutes\n    items:\n      - { text: Read the thread, owner: social-lead, timing: 0-5 min }\n      - { text: Reply, owner: social-lead, timing: 5-15 min }\n---\n\n## Steps\n\n1. Read.\n2. Reply.\n\n<Checklist id="first-15" />\n\n<Template id="template-${id}-a" />\n\n<Template id="template-${id}-b" />\n\n<Template id="template-${id}-c" />\n`,
       );
     }
   }

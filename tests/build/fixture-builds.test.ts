@@ -32,6 +32,7 @@ describe('a valid handbook', () => {
         `${locale}/rules`,
         `${locale}/rules/no-time-promises`,
         `${locale}/sources`,
+        `${locale}/severity`,
         `${locale}/search`,
         `${locale}/print`,
         `${locale}/print/complaint`,

@@ -3,6 +3,7 @@ import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { UI_STRINGS, translate } from '../../src/lib/i18n/strings/index.ts';
 import { en } from '../../src/lib/i18n/strings/en.ts';
 import { formatMessage, messageParameters } from '../../src/lib/i18n/message.ts';
+import { clientStrings } from '../../src/lib/i18n/client-strings.ts';
 
 const keys = Object.keys(en).sort();
 
@@ -45,6 +46,11 @@ describe('interface strings', () => {
     expect(formatMessage('en', message, { n: 1200, who: 'Ann' })).toBe('1,200 items for Ann');
     expect(formatMessage('en', 'left {alone}', {})).toBe('left {alone}');
     expect(messageParameters(message)).toEqual(['n', 'who']);
+  });
+
+  it('hands the browser scripts the strings unformatted, so they can count', () => {
+    expect(clientStrings('pl')['search.results']).toBe(UI_STRINGS.pl['search.results']);
+    expect(formatMessage('pl', clientStrings('pl')['search.results']!, { count: 5, query: 'x' })).toBe('5 wyników dla „x”');
   });
 
   it('fills parameters', () => {

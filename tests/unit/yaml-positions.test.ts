@@ -25,6 +25,12 @@ describe('parseYamlWithPositions', () => {
     expect(positionOf(parsed.positions, ['nested', 'deep', 'other'])).toEqual({ line: 9, column: 3 });
   });
 
+  it('knows where the items of a file that is a list start (roles.yaml, situations.yaml)', () => {
+    const parsed = parseYamlWithPositions('# roles\n- id: a\n  label: { en: A }\n- id: b\n');
+    expect(parsed.positions.get('1')).toEqual({ line: 4, column: 3 });
+    expect(parsed.positions.get('0.label.en')).toEqual({ line: 3, column: 12 });
+  });
+
   it('reports syntax errors and duplicate keys with their line', () => {
     const duplicate = parseYamlWithPositions('title: a\nkind: reply\ntitle: b\n');
     expect(duplicate.value).toBeUndefined();

@@ -4,7 +4,7 @@
  */
 import type { Locale } from './locales.ts';
 import { CHANNELS } from '../schema.ts';
-import { translate, type UiKey } from './strings/index.ts';
+import { UI_STRINGS, type UiKey } from './strings/index.ts';
 
 const CLIENT_KEYS = [
   'template.copied',
@@ -49,7 +49,8 @@ export function clientStrings(locale: Locale): Record<string, string> {
   const cached = cache.get(locale);
   if (cached) return cached;
   const keys: UiKey[] = [...CLIENT_KEYS, ...CHANNELS.map((channel) => `channel.${channel}` as UiKey)];
-  const strings = Object.fromEntries(keys.map((key) => [key, translate(locale, key)]));
+  // Unformatted: the scripts fill the parameters and pick the plural forms themselves (src/scripts/ui-strings.ts).
+  const strings = Object.fromEntries(keys.map((key) => [key, UI_STRINGS[locale][key] ?? UI_STRINGS.en[key]]));
   cache.set(locale, strings);
   return strings;
 }

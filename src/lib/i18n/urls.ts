@@ -1,7 +1,8 @@
 /**
  * The site's stable URLs. Teams paste these into chat during incidents, so they never change shape:
  * /<locale>/, /<locale>/playbooks/<slug>/, /<locale>/templates/<id>/, /<locale>/trees/<id>/,
- * /<locale>/rules/<id>/, plus index pages and /<locale>/incident/ (the incident log). Every helper takes the site's base path (Astro's BASE_URL).
+ * /<locale>/rules/<id>/, /<locale>/severity/, plus index pages and /<locale>/incident/ (the incident log). Every helper
+ * takes the site's base path (Astro's BASE_URL).
  */
 import { isLocale, type Locale } from './locales.ts';
 
@@ -23,10 +24,14 @@ export const sourcesHref = (locale: Locale, base?: string) => withBase(`/${local
 export const searchHref = (locale: Locale, base?: string) => withBase(`/${locale}/search/`, base);
 export const printHref = (locale: Locale, base?: string) => withBase(`/${locale}/print/`, base);
 export const incidentHref = (locale: Locale, base?: string) => withBase(`/${locale}/incident/`, base);
+export const severityHref = (locale: Locale, base?: string) => withBase(`/${locale}/severity/`, base);
 
 /** The anchor a template gets wherever it is embedded, so a link can land on it. */
 export const templateAnchor = (id: string) => `template-${id}`;
 export const checklistAnchor = (id: string) => `checklist-${id}`;
+/** A level and a role on the severity page, where every badge and every owner links. */
+export const severityLevelAnchor = (id: string) => `level-${id}`;
+export const roleAnchor = (id: string) => `role-${id}`;
 
 /**
  * The same page in another locale: swaps the locale segment after the base path and keeps the rest

@@ -8,13 +8,15 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { Diagnostics } from '../diagnostics.ts';
 import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
-import type { Glossary, Guideline, Handbook, Playbook, Settings, Source, Template, Tree } from '../model.ts';
+import type { Glossary, Guideline, Handbook, Playbook, Roles, Settings, SeverityScale, Source, Template, Tree } from '../model.ts';
 import {
   glossarySchema,
   guidelineSchema,
   ID_PATTERN,
   playbookSchema,
+  rolesSchema,
   settingsSchema,
+  severityScaleSchema,
   situationsSchema,
   sourceSchema,
   templateSchema,
@@ -44,9 +46,11 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       note: 'Point --root (or HANDBOOK_ROOT) at the folder that holds content/ and playbooks/.',
     });
   }
-  const [settings, glossary, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+  const [settings, glossary, roles, severity, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
     context.settings(),
     context.glossary(),
+    context.roles(),
+    context.severity(),
     context.dataFolder(LAYOUT.sources, '.yaml', sourceSchema, (id, data, origin): Source => ({ ...data, id, origin })),
     context.situations(),
     context.dataFolder(LAYOUT.guidelines, '.yaml', guidelineSchema, (id, data, origin): Guideline => ({ ...data, id, origin })),
@@ -62,14 +66,17 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       origin,
     })),
   ]);
-  return { handbook: { root, settings, glossary, sources, situations, guidelines, templates, trees, playbooks }, diagnostics };
+  return { handbook: { root, settings, glossary, roles, severity, sources, situations, guidelines, templates, trees, playbooks }, diagnostics };
 }
 
-/** The handbook's settings and glossary alone (the pages read them beside Astro's collections). */
-export async function loadSettingsAndGlossary(root: string, diagnostics = new Diagnostics()): Promise<{ settings: Settings; glossary: Glossary }> {
+/**
+ * The handbook's single files: settings, glossary, roles and severity scale (the pages read them
+ * beside Astro's collections, which hold the folders of files).
+ */
+export async function loadSingleFiles(root: string, diagnostics = new Diagnostics()): Promise<{ settings: Settings; glossary: Glossary; roles: Roles; severity: SeverityScale | undefined }> {
   const context = new LoadContext(root, diagnostics);
-  const [settings, glossary] = await Promise.all([context.settings(), context.glossary()]);
-  return { settings, glossary };
+  const [settings, glossary, roles, severity] = await Promise.all([context.settings(), context.glossary(), context.roles(), context.severity()]);
+  return { settings, glossary, roles, severity };
 }
 
 class LoadContext {
@@ -207,6 +214,26 @@ class LoadContext {
     const parsed = await this.readYaml(file, text);
     const entries = parsed && this.validate(glossarySchema, file, parsed.value ?? {}, parsed.positions);
     return entries ? { entries, origin: { file, positions: parsed.positions } } : { entries: {} };
+  }
+
+  /** content/roles.yaml: without it (or when it fails to load) no role exists, which the role checks report. */
+  async roles(): Promise<Roles> {
+    const file = LAYOUT.roles;
+    const text = await readFile(join(this.root, file), 'utf8').catch(() => undefined);
+    if (text === undefined) return { entries: [] };
+    const parsed = await this.readYaml(file, text);
+    const entries = parsed && this.validate(rolesSchema, file, parsed.value ?? [], parsed.positions);
+    return { entries: entries ?? [], origin: { file, positions: parsed?.positions } };
+  }
+
+  /** content/severity.yaml: undefined when missing or broken (the severity checks say which). */
+  async severity(): Promise<SeverityScale | undefined> {
+    const file = LAYOUT.severity;
+    const text = await readFile(join(this.root, file), 'utf8').catch(() => undefined);
+    if (text === undefined) return undefined;
+    const parsed = await this.readYaml(file, text);
+    const data = parsed && this.validate(severityScaleSchema, file, parsed.value ?? {}, parsed.positions);
+    return data ? { ...data, origin: { file, positions: parsed.positions } } : undefined;
   }
 
   /** A template, its body split into its registers (a bad register marker is an error at its line). */

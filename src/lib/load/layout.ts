@@ -10,6 +10,8 @@ export const LAYOUT = {
   sources: 'content/sources',
   situations: 'content/situations.yaml',
   glossary: 'content/glossary.yaml',
+  roles: 'content/roles.yaml',
+  severity: 'content/severity.yaml',
   guidelines: 'content/guidelines',
   templates: 'content/templates',
   trees: 'content/trees',

@@ -75,7 +75,7 @@ function parseWithPositions(text: string, lineOffset: number): ParsedYaml {
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
-        const itemPath = `${path}.${index}`;
+        const itemPath = path ? `${path}.${index}` : String(index);
         const range = (item as Node | null)?.range;
         if (range) positions.set(itemPath, at(range[0]));
         walk(item, itemPath);
