@@ -206,7 +206,7 @@ export const es: UiStrings = {
   'incident.entry.linkCopied': 'Copiado el enlace a «{title}»',
   'incident.entry.nextUpdate': 'Próxima actualización prometida para las {time}',
   'nextUpdate.title': 'Próxima actualización',
-  'nextUpdate.none': 'No hay ninguna próxima actualización fijada. Copia una respuesta inicial o una actualización con la hora de la próxima actualización rellenada, o fija la hora aquí.',
+  'nextUpdate.none': 'No hay ninguna próxima actualización fijada. Copia una respuesta de espera o una actualización con la hora de la próxima actualización rellenada, o fija la hora aquí.',
   'nextUpdate.label': 'Hora de la próxima actualización',
   'nextUpdate.set': 'Fijar',
   'nextUpdate.clear': 'Quitar',
