@@ -67,7 +67,7 @@ export const es: UiStrings = {
   'severityPage.moveDown': 'Baja de nivel cuando',
   'severityPage.roles': 'Roles del equipo',
   'severityPage.rolesLead': 'Los protocolos y las listas de comprobación dicen quién hace qué con estos roles. En un equipo pequeño una persona puede tener varios, pero cada rol lo ocupa una sola persona a la vez.',
-  'playbook.owner': 'Responsable',
+  'playbook.owner': 'A cargo',
   'playbook.lastReviewed': 'Última revisión',
   'playbook.sources': 'Fuentes',
   'playbook.rules': 'Reglas aplicables',

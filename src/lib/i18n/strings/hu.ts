@@ -67,7 +67,7 @@ export const hu: UiStrings = {
   'severityPage.moveDown': 'Lépj lejjebb, ha',
   'severityPage.roles': 'Szerepek',
   'severityPage.rolesLead': 'A forgatókönyvek és az ellenőrzőlisták ezekkel a szerepekkel mondják meg, ki mit csinál. Kis csapatban egy ember több szerepet is vihet, de egy szerepet egyszerre mindig csak egy ember tölt be.',
-  'playbook.owner': 'Felelős',
+  'playbook.owner': 'A forgatókönyv gazdája',
   'playbook.lastReviewed': 'Utoljára átnézve',
   'playbook.sources': 'Források',
   'playbook.rules': 'Vonatkozó szabályok',

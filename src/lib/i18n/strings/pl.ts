@@ -52,7 +52,7 @@ export const pl: UiStrings = {
   'severity.medium': 'Średnia',
   'severity.high': 'Wysoka',
   'severity.critical': 'Krytyczna',
-  'playbook.owner': 'Osoba prowadząca',
+  'playbook.owner': 'Odpowiada',
   'severity.typical': 'Typowa waga',
   'severityPage.title': 'Waga incydentu i role',
   'severityPage.lead': 'Scenariusz podaje typową wagę swojej sytuacji. Wagę konkretnego incydentu oceń według tabeli poniżej, a potem zrób to, czego wymaga jej poziom: kogo zaalarmować, kto co zatwierdza i jak często informować.',
