@@ -6,6 +6,7 @@ export const en = {
   'site.description': 'A handbook for social media and support teams: decision trees, reply templates and checklists for complaints and crises.',
   'nav.skip': 'Skip to content',
   'nav.main': 'Main',
+  'nav.menu': 'Menu',
   'nav.playbooks': 'Playbooks',
   'nav.templates': 'Templates',
   'nav.trees': 'Decision trees',

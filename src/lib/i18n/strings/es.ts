@@ -8,6 +8,7 @@ export const es: UiStrings = {
   'site.description': 'Un manual para equipos de redes sociales y atención al cliente: árboles de decisión, plantillas de respuesta y listas de comprobación para quejas y crisis.',
   'nav.skip': 'Saltar al contenido',
   'nav.main': 'Menú principal',
+  'nav.menu': 'Menú',
   'nav.playbooks': 'Protocolos',
   'nav.templates': 'Plantillas',
   'nav.trees': 'Árboles de decisión',

@@ -8,6 +8,7 @@ export const fi: UiStrings = {
   'site.description': 'Käsikirja somen ja asiakaspalvelun tiimeille: päätöspuut, vastauspohjat ja tarkistuslistat valituksiin ja kriiseihin.',
   'nav.skip': 'Siirry sisältöön',
   'nav.main': 'Päävalikko',
+  'nav.menu': 'Valikko',
   'nav.playbooks': 'Toimintaohjeet',
   'nav.templates': 'Vastauspohjat',
   'nav.trees': 'Päätöspuut',

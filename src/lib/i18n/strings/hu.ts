@@ -8,6 +8,7 @@ export const hu: UiStrings = {
   'site.description': 'Kézikönyv közösségimédia- és ügyfélszolgálati csapatoknak: döntési fák, válaszsablonok és ellenőrzőlisták panaszokhoz és válságokhoz.',
   'nav.skip': 'Ugrás a tartalomhoz',
   'nav.main': 'Főmenü',
+  'nav.menu': 'Menü',
   'nav.playbooks': 'Forgatókönyvek',
   'nav.templates': 'Sablonok',
   'nav.trees': 'Döntési fák',

@@ -8,6 +8,7 @@ export const pl: UiStrings = {
   'site.description': 'Podręcznik dla zespołów social media i obsługi klienta: drzewa decyzyjne, szablony odpowiedzi i listy kontrolne na reklamacje i kryzysy.',
   'nav.skip': 'Przejdź do treści',
   'nav.main': 'Menu główne',
+  'nav.menu': 'Menu',
   'nav.playbooks': 'Scenariusze',
   'nav.templates': 'Szablony',
   'nav.trees': 'Drzewa decyzyjne',

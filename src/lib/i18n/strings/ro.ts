@@ -8,6 +8,7 @@ export const ro: UiStrings = {
   'site.description': 'Un manual pentru echipele de social media și de relații cu clienții: arbori de decizie, șabloane de răspuns și liste de verificare pentru reclamații și crize.',
   'nav.skip': 'Salt la conținut',
   'nav.main': 'Meniu principal',
+  'nav.menu': 'Meniu',
   'nav.playbooks': 'Proceduri',
   'nav.templates': 'Șabloane',
   'nav.trees': 'Arbori de decizie',
