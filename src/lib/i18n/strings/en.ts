@@ -55,6 +55,7 @@ export const en = {
   'playbook.lastReviewed': 'Last reviewed',
   'playbook.sources': 'Sources',
   'playbook.rules': 'Rules that apply',
+  'playbook.toChecklist': 'Go straight to the checklist: {title}',
   'template.reply': 'Reply text',
   'template.channels': 'Channels',
   'template.tone': 'Tone',

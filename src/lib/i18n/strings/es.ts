@@ -57,6 +57,7 @@ export const es: UiStrings = {
   'playbook.lastReviewed': 'Última revisión',
   'playbook.sources': 'Fuentes',
   'playbook.rules': 'Reglas aplicables',
+  'playbook.toChecklist': 'Ve directamente a la lista de comprobación: {title}',
   'template.reply': 'Texto de la respuesta',
   'template.channels': 'Canales',
   'template.tone': 'Tono',

@@ -57,6 +57,7 @@ export const fi: UiStrings = {
   'playbook.lastReviewed': 'Tarkistettu viimeksi',
   'playbook.sources': 'Lähteet',
   'playbook.rules': 'Sovellettavat säännöt',
+  'playbook.toChecklist': 'Suoraan tarkistuslistaan: {title}',
   'template.reply': 'Vastauksen teksti',
   'template.channels': 'Kanavat',
   'template.tone': 'Sävy',

@@ -57,6 +57,7 @@ export const hu: UiStrings = {
   'playbook.lastReviewed': 'Utoljára átnézve',
   'playbook.sources': 'Források',
   'playbook.rules': 'Vonatkozó szabályok',
+  'playbook.toChecklist': 'Irány az ellenőrzőlista: {title}',
   'template.reply': 'A válasz szövege',
   'template.channels': 'Csatornák',
   'template.tone': 'Hangnem',

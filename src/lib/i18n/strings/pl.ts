@@ -57,6 +57,7 @@ export const pl: UiStrings = {
   'playbook.lastReviewed': 'Ostatni przegląd',
   'playbook.sources': 'Źródła',
   'playbook.rules': 'Obowiązujące zasady',
+  'playbook.toChecklist': 'Przejdź od razu do listy kontrolnej: {title}',
   'template.reply': 'Treść odpowiedzi',
   'template.channels': 'Kanały',
   'template.tone': 'Ton',

@@ -57,6 +57,7 @@ export const ro: UiStrings = {
   'playbook.lastReviewed': 'Ultima revizuire',
   'playbook.sources': 'Surse',
   'playbook.rules': 'Reguli aplicabile',
+  'playbook.toChecklist': 'Mergi direct la lista de verificare: {title}',
   'template.reply': 'Textul răspunsului',
   'template.channels': 'Canale',
   'template.tone': 'Ton',
