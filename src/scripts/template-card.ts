@@ -117,6 +117,13 @@ function enhance(card: HTMLElement) {
   }
 
   actions.hidden = false;
+  card.classList.add('enhanced');
+  // A blank in the reply is a shortcut to its field (the fields follow the reply in the tab order).
+  card.querySelector('[data-reply]')?.addEventListener('click', (event) => {
+    const slot = (event.target as HTMLElement).closest<HTMLElement>('[data-slot]');
+    if (!slot || slot.classList.contains('filled')) return;
+    form?.querySelector<HTMLInputElement>(`[data-placeholder-input="${CSS.escape(slot.dataset.slot!)}"]`)?.focus();
+  });
   card.querySelector<HTMLButtonElement>('[data-copy-text]')?.addEventListener('click', async () => {
     const current = values();
     const missing = unfilledPlaceholders(source, current);
@@ -124,7 +131,9 @@ function enhance(card: HTMLElement) {
     const ok = await copyText(fillReply(source, current));
     say(ok ? t('template.copied') : t('template.copyFailed'), !ok);
   });
-  card.querySelector<HTMLButtonElement>('[data-copy-link]')?.addEventListener('click', async (event) => {
+  const copyLink = card.querySelector<HTMLButtonElement>('[data-copy-link]');
+  if (copyLink) copyLink.hidden = false;
+  copyLink?.addEventListener('click', async (event) => {
     const link = new URL((event.currentTarget as HTMLButtonElement).dataset.copyLink!, location.href);
     // In a decision tree the query holds the answers given: keep it, so the link opens this outcome.
     if (card.closest('[data-step]')) link.search = location.search;

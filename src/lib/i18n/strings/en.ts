@@ -68,7 +68,7 @@ export const en = {
   'template.linkCopied': 'Link copied.',
   'template.translations': 'Other languages',
   'template.fill': 'Fill in the details',
-  'template.fillHint': 'What you type fills the text below and is remembered for this session.',
+  'template.fillHint': 'What you type fills the text above and is remembered for this session.',
   'template.unfilled': 'Details still empty: {count}. Copy anyway?',
   'template.count': '{count} / {limit} characters ({channel})',
   'template.countNoLimit': '{count} characters',

@@ -70,7 +70,7 @@ export const es: UiStrings = {
   'template.linkCopied': 'Enlace copiado.',
   'template.translations': 'Otros idiomas',
   'template.fill': 'Rellena los datos',
-  'template.fillHint': 'Lo que escribas se incluye en el texto de abajo y se recuerda durante la sesión.',
+  'template.fillHint': 'Lo que escribas se incluye en el texto de arriba y se recuerda durante la sesión.',
   'template.unfilled': 'Campos sin rellenar: {count}. ¿Copiar de todos modos?',
   'template.count': '{count} / {limit} caracteres ({channel})',
   'template.countNoLimit': 'Caracteres: {count}',

@@ -70,7 +70,7 @@ export const fi: UiStrings = {
   'template.linkCopied': 'Linkki kopioitu.',
   'template.translations': 'Muilla kielillä',
   'template.fill': 'Täytä tiedot',
-  'template.fillHint': 'Kirjoittamasi tiedot päivittyvät alla olevaan tekstiin ja säilyvät istunnon ajan.',
+  'template.fillHint': 'Kirjoittamasi tiedot päivittyvät yllä olevaan tekstiin ja säilyvät istunnon ajan.',
   'template.unfilled': 'Tyhjiä kenttiä: {count}. Kopioidaanko silti?',
   'template.count': '{count} / {limit} merkkiä ({channel})',
   'template.countNoLimit': 'Merkkejä: {count}',

@@ -70,7 +70,7 @@ export const hu: UiStrings = {
   'template.linkCopied': 'Hivatkozás másolva.',
   'template.translations': 'Más nyelveken',
   'template.fill': 'Adatok kitöltése',
-  'template.fillHint': 'Amit beírsz, bekerül a lenti szövegbe, és a munkamenet végéig megmarad.',
+  'template.fillHint': 'Amit beírsz, bekerül a fenti szövegbe, és a munkamenet végéig megmarad.',
   'template.unfilled': 'Kitöltetlen mezők: {count}. Mégis másolod?',
   'template.count': '{count} / {limit} karakter ({channel})',
   'template.countNoLimit': 'Karakterek: {count}',

@@ -70,7 +70,7 @@ export const pl: UiStrings = {
   'template.linkCopied': 'Link skopiowany.',
   'template.translations': 'Inne języki',
   'template.fill': 'Uzupełnij dane',
-  'template.fillHint': 'To, co wpiszesz, trafi do tekstu poniżej i zostanie zapamiętane do końca sesji.',
+  'template.fillHint': 'To, co wpiszesz, trafi do tekstu powyżej i zostanie zapamiętane do końca sesji.',
   'template.unfilled': 'Puste pola: {count}. Skopiować mimo to?',
   'template.count': '{count} / {limit} znaków ({channel})',
   'template.countNoLimit': 'Znaki: {count}',

@@ -70,7 +70,7 @@ export const ro: UiStrings = {
   'template.linkCopied': 'Linkul a fost copiat.',
   'template.translations': 'Alte limbi',
   'template.fill': 'Completează detaliile',
-  'template.fillHint': 'Ce scrii aici apare în textul de mai jos și este reținut pe durata sesiunii.',
+  'template.fillHint': 'Ce scrii aici apare în textul de mai sus și este reținut pe durata sesiunii.',
   'template.unfilled': 'Câmpuri necompletate: {count}. Copiezi totuși?',
   'template.count': '{count} / {limit} caractere ({channel})',
   'template.countNoLimit': 'Caractere: {count}',
