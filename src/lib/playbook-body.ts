@@ -93,3 +93,12 @@ export function headingAbove(body: string, name: string, id: string): string | u
   const match = new RegExp(`^#{1,6}[ \\t]+(.+?)[ \\t#]*\\r?\\n(?:[ \\t]*\\r?\\n)*[ \\t]*<${name}\\s+id=["']${escaped}["']`, 'm').exec(body);
   return match?.[1].trim();
 }
+
+/**
+ * The id of the first checklist a playbook's body shows (`<Checklist id="first-15" />`), read with the
+ * build's parser, so a tag inside a code block does not count: the playbook's "go straight to the
+ * checklist" link points at it.
+ */
+export function firstChecklistShown(body: string): string | undefined {
+  return readPlaybookBody(body).uses.find((use) => use.name === 'Checklist' && use.id !== undefined)?.id;
+}

@@ -1,7 +1,7 @@
 // One question at a time. The steps are already in the page (server-rendered); this script only
 // shows the current one, keeps the path in the URL (`?<tree>=<path>`, one history entry per answer,
-// so the back button walks back and a pasted link opens the same step), moves focus to the new
-// question and announces it.
+// so the back button walks back and a pasted link opens the same step), scrolls the new question into
+// view, moves focus to it and announces it.
 import { formatPath, parsePath, shortestPath, type Edges } from '../lib/trees/tree-path.ts';
 import { announce } from './handbook-events.ts';
 
@@ -85,7 +85,16 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-tree]')) {
     back.disabled = path.length < 2;
     if (moveFocus) {
       const heading = headingOf(current);
-      heading?.focus();
+      if (heading) {
+        // On a phone the answer tapped is often low on the screen: bring the new step's top, with its
+        // question and first answer (or the outcome's title), into view, then put focus on the question.
+        const step = steps.get(current)!;
+        const firstAnswer = step.querySelector<HTMLElement>('button[data-next]');
+        const top = step.getBoundingClientRect().top;
+        const bottom = (firstAnswer ?? heading).getBoundingClientRect().bottom;
+        if (top < 0 || bottom > window.innerHeight) step.scrollIntoView({ block: 'start' });
+        heading.focus({ preventScroll: true });
+      }
       live.textContent = heading?.textContent ?? '';
     }
   };

@@ -92,6 +92,13 @@ function enhance(card: HTMLElement) {
   }
 
   actions.hidden = false;
+  card.classList.add('enhanced');
+  // A blank in the reply is a shortcut to its field (the fields follow the reply in the tab order).
+  card.querySelector('[data-reply]')?.addEventListener('click', (event) => {
+    const slot = (event.target as HTMLElement).closest<HTMLElement>('[data-slot]');
+    if (!slot || slot.classList.contains('filled')) return;
+    form?.querySelector<HTMLInputElement>(`[data-placeholder-input="${CSS.escape(slot.dataset.slot!)}"]`)?.focus();
+  });
   card.querySelector<HTMLButtonElement>('[data-copy-text]')?.addEventListener('click', async () => {
     const current = values();
     const missing = unfilledPlaceholders(source, current);
@@ -102,6 +109,7 @@ function enhance(card: HTMLElement) {
     if (ok) announce({ kind: 'template-copied', template: card.dataset.template!, title: title(), text, values: current, url: permalink() });
   });
   const linkButton = card.querySelector<HTMLButtonElement>('[data-copy-link]');
+  if (linkButton) linkButton.hidden = false;
   const permalink = () => {
     const link = new URL(linkButton?.dataset.copyLink ?? location.href, location.href);
     // In a decision tree the query holds the answers given: keep it, so the link opens this outcome.

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
 import { baseUrl, browserSession, pageErrors } from '../helpers/e2e.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { splitFrontMatter } from '../../src/lib/load/front-matter.ts';
@@ -10,6 +11,12 @@ const LOCALES = ['en', 'pl', 'hu', 'ro', 'es', 'fi'] as const;
 const session = browserSession();
 beforeAll(() => session.start());
 afterAll(() => session.stop());
+
+/** On a phone the languages are in the header's menu: open it, then pick one. */
+async function chooseLanguage(page: Page, locale: string) {
+  await page.click('.header-menu summary');
+  await page.click(`.language-picker a[hreflang="${locale}"]`);
+}
 
 describe('language switcher', () => {
   it.each([
@@ -21,7 +28,7 @@ describe('language switcher', () => {
   ])('keeps the page: %s -> %s', async (from, locale, to) => {
     const page = await session.page();
     await page.goto(baseUrl() + from);
-    await page.click(`.language-picker a[hreflang="${locale}"]`);
+    await chooseLanguage(page, locale);
     await page.waitForURL(baseUrl() + to);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect(pageErrors(page)).toEqual([]);
@@ -76,17 +83,17 @@ describe('language switcher keeps what the reader reached', () => {
   it('a tree step, template filters and search words go along to the other language', async () => {
     const page = await session.page();
     await page.goto(`${baseUrl()}/en/trees/triage/?triage=q-kind.q-abuse.out-troll`);
-    await page.click('.language-picker a[hreflang="pl"]');
+    await chooseLanguage(page, 'pl');
     await page.waitForURL(`${baseUrl()}/pl/trees/triage/?triage=q-kind.q-abuse.out-troll`);
     expect(await page.getAttribute('[data-tree-app] [data-step]:not([hidden])', 'data-step')).toBe('out-troll');
 
     await page.goto(`${baseUrl()}/hu/templates/?channel=x`);
-    await page.click('.language-picker a[hreflang="fi"]');
+    await chooseLanguage(page, 'fi');
     await page.waitForURL(`${baseUrl()}/fi/templates/?channel=x`);
     expect(await page.inputValue('#filter-channel')).toBe('x');
 
     await page.goto(`${baseUrl()}/es/search/?q=twitter`);
-    await page.click('.language-picker a[hreflang="ro"]');
+    await chooseLanguage(page, 'ro');
     await page.waitForURL(`${baseUrl()}/ro/search/?q=twitter`);
     expect(pageErrors(page)).toEqual([]);
   });

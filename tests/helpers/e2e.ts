@@ -17,11 +17,11 @@ export function browserSession() {
       await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
       await browser?.close();
     },
-    async page(options: { javaScriptEnabled?: boolean; clipboard?: boolean; colorScheme?: 'light' | 'dark'; width?: number; timezoneId?: string } = {}): Promise<Page> {
+    async page(options: { javaScriptEnabled?: boolean; clipboard?: boolean; colorScheme?: 'light' | 'dark'; width?: number; height?: number; timezoneId?: string } = {}): Promise<Page> {
       const context = await browser!.newContext({
         javaScriptEnabled: options.javaScriptEnabled ?? true,
         colorScheme: options.colorScheme ?? 'light',
-        viewport: { width: options.width ?? 390, height: 844 },
+        viewport: { width: options.width ?? 390, height: options.height ?? 844 },
         permissions: options.clipboard ? ['clipboard-read', 'clipboard-write'] : [],
         ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
       });

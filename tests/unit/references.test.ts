@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadHandbook } from '../../src/lib/load/index.ts';
 import { checkReferences } from '../../src/lib/references.ts';
-import { headingAbove, readPlaybookBody } from '../../src/lib/playbook-body.ts';
+import { firstChecklistShown, headingAbove, readPlaybookBody } from '../../src/lib/playbook-body.ts';
 import { Diagnostics } from '../../src/lib/diagnostics.ts';
 
 const VALID = resolve(import.meta.dirname, '../fixtures/valid');
@@ -38,6 +38,17 @@ describe('headingAbove', () => {
     expect(headingAbove(body, 'Checklist', 'wrap-up')).toBeUndefined();
     expect(headingAbove(body, 'Tree', 't')).toBe('Wrap');
     expect(headingAbove(body, 'Checklist', 'missing')).toBeUndefined();
+  });
+});
+
+describe('firstChecklistShown', () => {
+  it('is the first checklist the body shows, not one in a code block nor a checklist without an id', () => {
+    const body = '```mdx\n<Checklist id="example" />\n```\n\n<Template id="a" />\n<Checklist />\n\n## Later\n<Checklist id="wrap-up" />\n<Checklist id="first-15" />';
+    expect(firstChecklistShown(body)).toBe('wrap-up');
+  });
+
+  it('is nothing when the body shows no checklist', () => {
+    expect(firstChecklistShown('Text and <Template id="a" />')).toBeUndefined();
   });
 });
 
