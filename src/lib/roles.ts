@@ -115,5 +115,5 @@ function checkOwnerAcrossLocales(playbooks: readonly Playbook[], diagnostics: Di
 export function roleListParts(roles: readonly Role[], ids: readonly string[], locale: Locale): { text: string; role?: string }[] {
   const labels = ids.map((id) => roleLabel(roles, id, locale));
   let element = 0;
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(labels).map((part) => (part.type === 'element' ? { text: part.value, role: ids[element++] } : { text: part.value }));
+  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).formatToParts(labels).map((part) => (part.type === 'element' ? { text: part.value, role: ids[element++] } : { text: part.value }));
 }
