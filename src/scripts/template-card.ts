@@ -94,20 +94,30 @@ function enhance(card: HTMLElement) {
   actions.hidden = false;
   card.classList.add('enhanced');
   // A blank in the reply is a shortcut to its field (the fields follow the reply in the tab order).
-  card.querySelector('[data-reply]')?.addEventListener('click', (event) => {
-    const slot = (event.target as HTMLElement).closest<HTMLElement>('[data-slot]');
-    if (!slot || slot.classList.contains('filled')) return;
-    form?.querySelector<HTMLInputElement>(`[data-placeholder-input="${CSS.escape(slot.dataset.slot!)}"]`)?.focus();
-  });
-  card.querySelector<HTMLButtonElement>('[data-copy-text]')?.addEventListener('click', async () => {
+  for (const reply of card.querySelectorAll('[data-reply]')) {
+    reply.addEventListener('click', (event) => {
+      const slot = (event.target as HTMLElement).closest<HTMLElement>('[data-slot]');
+      if (!slot || slot.classList.contains('filled')) return;
+      form?.querySelector<HTMLInputElement>(`[data-placeholder-input="${CSS.escape(slot.dataset.slot!)}"]`)?.focus();
+    });
+  }
+  /** Copies one of the card's bodies, filled in: the one shown first, or the other register's. */
+  const copyBody = async (body: string) => {
     const current = values();
-    const missing = unfilledPlaceholders(source, current);
+    const missing = unfilledPlaceholders(body, current);
     if (missing.length && !window.confirm(t('template.unfilled', { count: missing.length }))) return;
-    const text = fillReply(source, current);
+    const text = fillReply(body, current);
     const ok = await copyText(text);
     say(ok ? t('template.copied') : t('template.copyFailed'), !ok);
     if (ok) announce({ kind: 'template-copied', template: card.dataset.template!, title: title(), text, values: current, url: permalink() });
-  });
+  };
+  card.querySelector<HTMLButtonElement>('[data-copy-text]')?.addEventListener('click', () => copyBody(source));
+  const otherSource = card.querySelector<HTMLTemplateElement>('template[data-register-source]')?.content.textContent;
+  const copyOther = card.querySelector<HTMLButtonElement>('[data-copy-register]');
+  if (copyOther && otherSource !== undefined) {
+    copyOther.hidden = false;
+    copyOther.addEventListener('click', () => copyBody(otherSource));
+  }
   const linkButton = card.querySelector<HTMLButtonElement>('[data-copy-link]');
   if (linkButton) linkButton.hidden = false;
   const permalink = () => {

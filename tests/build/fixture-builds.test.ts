@@ -44,6 +44,16 @@ describe('a valid handbook', () => {
     expect(await page('')).toContain('hreflang="fi"');
   });
 
+  it('shows the register the settings choose first, and the other one click away', async () => {
+    const pl = await page('pl/templates/holding');
+    const [first, fold] = [pl.indexOf('Cześć, '), pl.indexOf('data-other-register')];
+    expect(first).toBeGreaterThan(-1);
+    expect(fold).toBeGreaterThan(first);
+    expect(pl.indexOf('Dzień dobry, ', fold)).toBeGreaterThan(fold);
+    // A language the settings leave alone shows its only reply, with no fold.
+    expect(await page('hu/templates/holding')).not.toContain('data-other-register');
+  });
+
   it('gives a missing translation its page, with a notice, and warns naming the missing file', async () => {
     const html = await page('fi/playbooks/escalation');
     expect(html).toContain('notice-untranslated');

@@ -4,14 +4,47 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, browserSession, distDir, pageErrors } from '../helpers/e2e.ts';
 import { fillReply } from '../../src/lib/templates/reply.ts';
 import { splitFrontMatter } from '../../src/lib/load/front-matter.ts';
+import { splitRegisters } from '../../src/lib/templates/registers.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 const session = browserSession();
 beforeAll(() => session.start());
 afterAll(() => session.stop());
 
-const templateBody = async (locale: string, id: string) =>
-  splitFrontMatter(await readFile(join(PROJECT_ROOT, 'content/templates', locale, `${id}.md`), 'utf8')).body;
+/** A template's bodies as written: the first (formal) one, and the other register's where there is one. */
+const templateBodies = async (locale: string, id: string) =>
+  splitRegisters(splitFrontMatter(await readFile(join(PROJECT_ROOT, 'content/templates', locale, `${id}.md`), 'utf8')).body, 1, 1, 'formal').bodies;
+const templateBody = async (locale: string, id: string) => (await templateBodies(locale, id))[0]!.text;
+
+describe('a reply in two registers', () => {
+  it.each(['pl', 'hu', 'ro', 'es'])('%s: shows the formal reply first and copies the informal one from its fold', async (locale) => {
+    const [formal, informal] = await templateBodies(locale, 'jc-public-thanks-apology');
+    expect(informal?.register).toBe('informal');
+    const page = await session.page({ clipboard: true });
+    await page.goto(`${baseUrl()}/${locale}/templates/jc-public-thanks-apology/`);
+    await page.fill('[data-placeholder-input="customer_name"]', 'Zoë');
+    await page.fill('[data-placeholder-input="agent_name"]', 'Ola');
+    const fold = page.locator('[data-other-register]');
+    expect(await fold.isVisible()).toBe(true);
+    expect(await fold.getAttribute('open')).toBeNull();
+    await fold.locator('summary').click();
+    // The fold's own reply shows the values typed above, and its button copies exactly that register.
+    await expect.poll(() => fold.locator('[data-reply]').innerText()).toContain('Zoë');
+    await fold.locator('[data-copy-register]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(fillReply(informal!.text, { customer_name: 'Zoë', agent_name: 'Ola' }));
+    await page.click('[data-copy-text]');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(fillReply(formal!.text, { customer_name: 'Zoë', agent_name: 'Ola' }));
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('English and Finnish replies have one register and no fold', async () => {
+    const page = await session.page();
+    for (const locale of ['en', 'fi']) {
+      await page.goto(`${baseUrl()}/${locale}/templates/jc-public-thanks-apology/`);
+      expect(await page.locator('[data-other-register]').count()).toBe(0);
+    }
+  });
+});
 
 describe('copying a template', () => {
   it.each(['en', 'hu', 'ro', 'fi'])('%s: puts exactly the filled reply on the clipboard', async (locale) => {

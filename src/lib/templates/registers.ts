@@ -63,3 +63,14 @@ export function splitRegisters(body: string, line: number, column: number, first
   bodies.push({ register, ...trimmed(body.slice(start), startLine, startColumn) });
   return { bodies, problems };
 }
+
+/** A template's bodies as a page shows them: the chosen register's first (when it has one), then the other. */
+export function bodiesInOrder(
+  template: { body: string; register?: string; variants: { register: Register; body: string }[] },
+  chosen: Register | undefined,
+): [{ register: Register; body: string }, { register: Register; body: string } | undefined] {
+  const main = { register: (template.register === 'informal' ? 'informal' : 'formal') as Register, body: template.body };
+  const other = template.variants[0];
+  if (!other) return [main, undefined];
+  return chosen && other.register === chosen && main.register !== chosen ? [other, main] : [main, other];
+}
