@@ -73,12 +73,30 @@ const checkCommon = {
   id,
   severity: z.enum(['error', 'warning']).optional(),
   appliesTo: z.union([z.literal('all'), z.array(z.enum(TEMPLATE_KINDS)).min(1)]).default('all'),
+  /** Kinds the check never runs on, even on a template that lists the rule in its `guidelines`. */
+  notFor: z.array(z.enum(TEMPLATE_KINDS)).default([]),
   message: localizedText.optional(),
 };
 
+/** Text checks: regular expressions and word patterns (src/lib/text/words.ts) per locale. */
+const textCheck = {
+  patterns: patternsByLocale.default({}),
+  words: patternsByLocale.default({}),
+};
+
 export const checkSchema = z.discriminatedUnion('type', [
-  z.object({ ...checkCommon, type: z.literal('forbidden'), patterns: patternsByLocale }).strict(),
-  z.object({ ...checkCommon, type: z.literal('required'), patterns: patternsByLocale }).strict(),
+  z
+    .object({
+      ...checkCommon,
+      ...textCheck,
+      type: z.literal('forbidden'),
+      /** A match negated in its clause ("this is not your fault") is not a finding. */
+      skipNegated: z.boolean().default(true),
+      /** A match next to a past marker ("10 minutes ago") is not a finding: for promises of a time. */
+      skipPast: z.boolean().default(false),
+    })
+    .strict(),
+  z.object({ ...checkCommon, ...textCheck, type: z.literal('required') }).strict(),
   z
     .object({
       ...checkCommon,
@@ -99,6 +117,8 @@ export const checkSchema = z.discriminatedUnion('type', [
 ]);
 export type CheckData = z.infer<typeof checkSchema>;
 
+const exampleTexts = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
 export const guidelineSchema = z
   .object({
     severity: z.enum(['error', 'warning']).default('error'),
@@ -106,10 +126,11 @@ export const guidelineSchema = z
     title: localizedText,
     summary: localizedText,
     why: localizedText,
+    /** Per locale, one good and one bad example, or a list of each. */
     examples: z
       .object(
         Object.fromEntries(
-          LOCALES.map((locale) => [locale, z.object({ good: z.string().min(1), bad: z.string().min(1) }).strict().optional()]),
+          LOCALES.map((locale) => [locale, z.object({ good: exampleTexts, bad: exampleTexts }).strict().optional()]),
         ),
       )
       .strict(),
@@ -131,9 +152,16 @@ export const templateSchema = z
       .record(z.string().regex(PLACEHOLDER_NAME, 'a placeholder name in lower snake_case, like customer_name'), z.string().min(1))
       .default({}),
     guidelines: z.array(id).default([]),
+    /**
+     * Checks switched off for this template, each with the reason: `{ check: rule-id/check-id, reason }`.
+     * The reason is optional here so that a missing one is reported by the rules engine with its place,
+     * while the rest of the template is still checked.
+     */
+    allow: z.array(z.object({ check: z.string().min(1), reason: z.string().optional() }).strict()).default([]),
   })
   .strict();
 export type TemplateData = z.infer<typeof templateSchema>;
+export type AllowData = TemplateData['allow'][number];
 
 // ---------- decision trees ----------
 const answerSchema = z.object({ label: localizedText.optional(), next: id }).strict();

@@ -13,9 +13,9 @@ import { pickText } from '../i18n/fallback.ts';
 import { positionOf } from '../load/yaml-positions.ts';
 import { normalizeReply } from '../templates/reply.ts';
 import { measureForChannel, SMS_MAX_SEGMENTS } from '../text/length.ts';
-import { anyMatch, findMatches } from '../text/match.ts';
-import { lineIndex, normalizeWithOffsets, type NormalizedText } from '../text/normalize.ts';
+import { lineIndex, normalizeWithOffsets } from '../text/normalize.ts';
 import { appliesToKind, type CompiledCheck, type CompiledRule } from './compile-rules.ts';
+import { checkFinds, findCheckMatches, PreparedText } from './text-matches.ts';
 import { leftoverSyntax, PLACEHOLDER, placeholderUses } from './placeholders.ts';
 import { bodyRange, readableBlocks, type TextBlock } from './readable-text.ts';
 import { findShouting } from './shouting.ts';
@@ -23,6 +23,14 @@ import { findShouting } from './shouting.ts';
 export interface CheckOptions {
   /** URL of a rule's page in a locale, put on each finding. */
   ruleUrl: (locale: Locale, ruleId: string) => string;
+}
+
+/** A check the template switches off (`allow:`), with its reason; `used` is set once it suppresses a finding. */
+export interface Allowance {
+  reason: string;
+  /** Position in the template's `allow` list, to place a warning when it suppresses nothing. */
+  index: number;
+  used: boolean;
 }
 
 export interface TemplateResult {
@@ -44,7 +52,8 @@ export function applicableChecks(template: Template, rules: readonly CompiledRul
   for (const rule of rules) {
     const listed = template.guidelines.includes(rule.rule.id);
     const checks = rule.checks.filter(
-      (compiled) => !compiled.offIn.has(template.locale) && (listed || appliesToKind(compiled.check, template.kind)),
+      (compiled) =>
+        !compiled.offIn.has(template.locale) && !compiled.check.notFor?.includes(template.kind) && (listed || appliesToKind(compiled.check, template.kind)),
     );
     if (checks.length > 0) applicable.push({ rule, checks });
   }
@@ -71,7 +80,11 @@ function estimateFilled(body: string): string {
   return normalizeReply(body).replace(PLACEHOLDER, (whole, name: string) => (/(?:^|_)(?:link|url)$/.test(name) ? 'https://example.com/x' : whole));
 }
 
-export function checkTemplate(template: Template, rules: readonly CompiledRule[], diagnostics: Diagnostics, options: CheckOptions): TemplateResult {
+/**
+ * @param allowed the template's valid exceptions, by `rule-id/check-id`: a finding of such a check is
+ *   reported as a note naming the reason, and does not fail the rule.
+ */
+export function checkTemplate(template: Template, rules: readonly CompiledRule[], diagnostics: Diagnostics, options: CheckOptions, allowed: ReadonlyMap<string, Allowance> = new Map()): TemplateResult {
   const { body, locale } = template;
   const file = template.origin.file;
   const applicable = applicableChecks(template, rules);
@@ -79,8 +92,8 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
   if (applicable.length === 0) return { checkedAgainst: [], passed: [], failed: [] };
 
   // Prepared once per template, on first use, then shared by every check.
-  let blocks: { block: TextBlock; normalized: NormalizedText }[] | undefined;
-  const readable = () => (blocks ??= readableBlocks(body).map((block) => ({ block, normalized: normalizeWithOffsets(block.text) })));
+  let blocks: { block: TextBlock; prepared: PreparedText }[] | undefined;
+  const readable = () => (blocks ??= readableBlocks(body).map((block) => ({ block, prepared: new PreparedText(normalizeWithOffsets(block.text), locale) })));
   let toLineColumn: ReturnType<typeof lineIndex> | undefined;
   const placeAt = (start: number, end: number): Place => {
     toLineColumn ??= lineIndex(body);
@@ -91,10 +104,22 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
   const bodyStart = (): Place => placeAt(0, 0);
 
   const report = (compiled: CompiledCheck, detail: string | undefined, place: Place | undefined, note: string) => {
-    failed.add(compiled.rule.id);
     const message = pickText(compiled.check.message ?? compiled.rule.title, locale).value.trim();
     // "Message." + ": detail" would read badly: drop the message's final full stop before a detail.
     const reason = detail ? `${message.replace(/[.。]$/u, '')}: ${detail}` : message;
+    const checkId = `${compiled.rule.id}/${compiled.check.id}`;
+    const allowance = allowed.get(checkId);
+    if (allowance) {
+      allowance.used = true;
+      diagnostics.info(file, `Allowed in ${template.locale}/${template.id} (${checkId}, reason: “${allowance.reason}”): ${reason}`, place, {
+        ruleId: compiled.rule.id,
+        source: 'rules',
+        url: options.ruleUrl(locale, compiled.rule.id),
+        note: 'An exception the template declares under allow:; remove it there to have the check report this again.',
+      });
+      return;
+    }
+    failed.add(compiled.rule.id);
     const add = compiled.severity === 'error' ? diagnostics.error : diagnostics.warn;
     add.call(diagnostics, file, reason, place, { ruleId: compiled.rule.id, source: 'rules', url: options.ruleUrl(locale, compiled.rule.id), note });
   };
@@ -103,10 +128,9 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
     const { check } = compiled;
     switch (check.type) {
       case 'forbidden': {
-        const patterns = compiled.patterns.get(locale);
-        if (!patterns) return void failed.add(compiled.rule.id); // no patterns: reported at the rule's file
-        for (const { block, normalized } of readable()) {
-          for (const match of findMatches(patterns, normalized)) {
+        if (!compiled.patterns.has(locale)) return void failed.add(compiled.rule.id); // no patterns: reported at the rule's file
+        for (const { block, prepared } of readable()) {
+          for (const match of findCheckMatches(compiled, prepared)) {
             const [start, end] = bodyRange(block, match.start, match.end);
             report(compiled, `“${match.text}”`, placeAt(start, end), 'Rephrase these words; the rule’s page explains why and shows a good example.');
           }
@@ -114,9 +138,8 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
         return;
       }
       case 'required': {
-        const patterns = compiled.patterns.get(locale);
-        if (!patterns) return void failed.add(compiled.rule.id);
-        if (!readable().some(({ normalized }) => anyMatch(patterns, normalized))) {
+        if (!compiled.patterns.has(locale)) return void failed.add(compiled.rule.id);
+        if (!readable().some(({ prepared }) => checkFinds(compiled, prepared))) {
           report(compiled, undefined, bodyStart(), 'Add the missing element; the rule’s page shows a good example.');
         }
         return;
