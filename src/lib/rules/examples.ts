@@ -26,7 +26,7 @@ export function triggersCheck(compiled: CompiledCheck, locale: Locale, text: str
     case 'shouting':
       return findShouting(compiled.shouting!, text).length > 0;
     case 'placeholders':
-      return isIncomplete(text);
+      return isIncomplete(text, locale);
     case 'length':
       return false;
   }

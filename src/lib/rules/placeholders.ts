@@ -1,9 +1,17 @@
 /**
  * Placeholders: every `{{name}}` a reply uses is declared in its front matter and every declared one
  * is used; and nothing that looks like a half-written or foreign template syntax is left over
- * (`{name}`, `{{ }}`, `{{Name With Caps}}`, `[NAME]`, `[amount]`, `%s`, `<name>`, `XXX`, `____`), since
- * it would reach a customer as is. The syntax matches the one pages fill in (src/lib/templates/reply.ts).
+ * (`{name}`, `{{ }}`, `{{Name With Caps}}`, `[NAME]`, `[amount]`, `%s`, `<name>`, `XXX`, `____`), nor a
+ * writer's filler (TODO, TBD, "lorem ipsum", "bla bla", "insert link here", a stock name like "Jan
+ * Kowalski"), since it would reach a customer as is. Fillers are whole words, so "XXL", "todos" or
+ * "todo" (Spanish "all") are never one. The syntax matches the one pages fill in (src/lib/templates/reply.ts).
  */
+import type { Locale } from '../i18n/locales.ts';
+import { LANGUAGES } from '../text/language.ts';
+import { foldText } from '../text/normalize.ts';
+import { tokenize } from '../text/tokens.ts';
+import { compileWordPattern, matchWordPattern, type WordPattern } from '../text/words.ts';
+
 export const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9_]*)\s*\}\}/g;
 
 export interface PlaceholderUse {
@@ -26,16 +34,45 @@ export interface Leftover {
 }
 
 const BRACES = /\$\{[^{}\n]*\}|\{+[^{}\n]{0,80}\}+|\{+|\}+/g;
+/** [NAME], [IMIĘ], [amount], [wstaw link]; not a Markdown link "[text](url)" or "[text][ref]". */
+const BRACKETED = /\[([^\[\]\n]{1,60})\](?![(\[:])/gu;
+const BRACKETED_WHAT = 'a bracketed placeholder like [NAME] (write {{name}} and declare it)';
+/** Bracketed text that is a slot whatever its words: blanks, "XX". */
+const SLOT_SHAPE = /_{2,}|…|\.{3}|(?<![\p{L}\p{N}])(?:XX+|xx+)(?![\p{L}\p{N}])/u;
 const OTHERS: { pattern: RegExp; what: string }[] = [
-  {
-    // [NAME], [IMIĘ], [amount], [numărul comenzii]; not a Markdown link "[text](url)" or "[text][ref]".
-    pattern: /\[(?:\p{Lu}[\p{Lu}\p{N} _.-]*|\p{L}[\p{L}\p{N} _.'-]{0,40})\](?![(\[:])/gu,
-    what: 'a bracketed placeholder like [NAME] (write {{name}} and declare it)',
-  },
   { pattern: /(?<![\p{L}\p{N}%])%(?:\d+\$)?[sdif@](?![\p{L}\p{N}])/gu, what: 'a format directive like %s' },
   { pattern: /<[\p{L}_][\p{L}\p{N}_ -]{0,40}>/gu, what: 'an angle-bracket placeholder like <name> (write {{name}})' },
-  { pattern: /(?<![\p{L}\p{N}])(?:XY|X{3,}|Y{3,})(?![\p{L}\p{N}])|_{3,}|…{2,}|\.{4,}/gu, what: 'a blank to fill in (write a {{placeholder}})' },
+  { pattern: /(?<![\p{L}\p{N}])(?:XY|X{3,}|x{3,}|Y{3,})(?![\p{L}\p{N}])|_{3,}|…{2,}|\.{4,}/gu, what: 'a blank to fill in (write a {{placeholder}})' },
+  // A writer's note to self, in capitals as writers leave them: never "todo" or "todos" (Spanish "all").
+  { pattern: /(?<![\p{L}\p{N}])(?:TODO|TBD|TBA|TBC|FIXME|PLACEHOLDER|LOREM)(?![\p{L}\p{N}])/gu, what: 'a note left in the draft (write the final text)' },
 ];
+const FILLER_WHAT = 'filler text left in the draft (write the final text)';
+
+interface LocaleLeftovers {
+  fillers: WordPattern[];
+  slotWords: WordPattern[];
+}
+const byLocale = new Map<Locale, LocaleLeftovers>();
+function leftoversFor(locale: Locale): LocaleLeftovers {
+  let found = byLocale.get(locale);
+  if (!found) {
+    const language = LANGUAGES[locale];
+    const compile = (patterns: string[]) => patterns.map((pattern) => compileWordPattern(pattern, locale, language.fragments));
+    // English fillers and slot words are everywhere: teams draft in English, and "[insert link]" is one in any reply.
+    const english = locale === 'en' ? { fillers: [], slotWords: [] } : LANGUAGES.en;
+    found = { fillers: compile([...language.fillers, ...english.fillers]), slotWords: compile([...language.slotWords, ...english.slotWords]) };
+    byLocale.set(locale, found);
+  }
+  return found;
+}
+
+/** Whether bracketed text is a slot to fill in rather than a label the reader should see. */
+function isSlot(content: string, locale: Locale | undefined): boolean {
+  if (SLOT_SHAPE.test(content)) return true;
+  if (!locale) return true;
+  const tokens = tokenize(foldText(content), locale);
+  return leftoversFor(locale).slotWords.some((pattern) => matchWordPattern(pattern, tokens).length > 0);
+}
 
 function describeBraces(text: string): string {
   if (text.startsWith('${')) return 'a format directive like ${name}';
@@ -44,8 +81,13 @@ function describeBraces(text: string): string {
   return 'a stray brace';
 }
 
-/** Leftover template syntax in a body, in order; valid `{{placeholders}}` are never reported. */
-export function leftoverSyntax(body: string): Leftover[] {
+/**
+ * Leftover template syntax and fillers in a body, in order; valid `{{placeholders}}` are never
+ * reported. With a locale, bracketed text is a slot only when it looks like one (capitals, a blank, a
+ * slot word such as "name" or "wstaw"), and the locale's filler words are found; without one, any
+ * bracketed word counts.
+ */
+export function leftoverSyntax(body: string, locale?: Locale): Leftover[] {
   // Valid placeholders are blanked out first, so any brace still there is a leftover.
   const masked = body.replace(PLACEHOLDER, (whole) => ' '.repeat(whole.length));
   const found: Leftover[] = [];
@@ -57,14 +99,24 @@ export function leftoverSyntax(body: string): Leftover[] {
     const end = match.index + match[0].length;
     add(match.index, end, describeBraces(body.slice(match.index, end)));
   }
+  for (const match of masked.matchAll(BRACKETED)) {
+    if (isSlot(match[1], locale)) add(match.index, match.index + match[0].length, BRACKETED_WHAT);
+  }
   for (const { pattern, what } of OTHERS) {
     for (const match of masked.matchAll(pattern)) add(match.index, match.index + match[0].length, what);
+  }
+  if (locale) {
+    // Folding keeps offsets for the letters fillers are made of; tokens of the masked body keep the body's.
+    const tokens = tokenize(masked.normalize('NFC') === masked ? foldText(masked) : masked, locale);
+    for (const pattern of leftoversFor(locale).fillers) {
+      for (const match of matchWordPattern(pattern, tokens)) add(tokens[match.first].start, tokens[match.last].end, FILLER_WHAT);
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a text still contains a placeholder or leftover syntax: a reply not ready to send. */
-export function isIncomplete(text: string): boolean {
+export function isIncomplete(text: string, locale?: Locale): boolean {
   PLACEHOLDER.lastIndex = 0;
-  return PLACEHOLDER.test(text) || leftoverSyntax(text).length > 0;
+  return PLACEHOLDER.test(text) || leftoverSyntax(text, locale).length > 0;
 }

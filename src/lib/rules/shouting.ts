@@ -17,7 +17,13 @@ export interface Shout {
   text: string;
 }
 
+/** A bracketed label ("[UPDATE, 11:40]", "[AKTUALIZACJA]") heads a status post; its capitals are no shout. */
+const LABEL = /\[[^\[\]\n]{1,60}\]/g;
+
 export function findShouting(pattern: RegExp, text: string): Shout[] {
   pattern.lastIndex = 0;
-  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  const labels = text.includes('[') ? [...text.matchAll(LABEL)].map((match) => [match.index, match.index + match[0].length]) : [];
+  return [...text.matchAll(pattern)]
+    .filter((match) => !labels.some(([start, end]) => match.index >= start && match.index < end))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
 }

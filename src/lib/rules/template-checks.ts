@@ -40,6 +40,8 @@ export interface TemplateResult {
   passed: string[];
   /** Of those, the rules with a finding (error or warning) or a check that could not run. */
   failed: string[];
+  /** The checks (`rule-id/check-id`) with a finding, allowed ones included, in the order they ran. */
+  findings: string[];
 }
 
 /**
@@ -89,7 +91,8 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
   const file = template.origin.file;
   const applicable = applicableChecks(template, rules);
   const failed = new Set<string>();
-  if (applicable.length === 0) return { checkedAgainst: [], passed: [], failed: [] };
+  const findings = new Set<string>();
+  if (applicable.length === 0) return { checkedAgainst: [], passed: [], failed: [], findings: [] };
 
   // Prepared once per template, on first use, then shared by every check.
   let blocks: { block: TextBlock; prepared: PreparedText }[] | undefined;
@@ -108,6 +111,7 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
     // "Message." + ": detail" would read badly: drop the message's final full stop before a detail.
     const reason = detail ? `${message.replace(/[.。]$/u, '')}: ${detail}` : message;
     const checkId = `${compiled.rule.id}/${compiled.check.id}`;
+    findings.add(checkId);
     const allowance = allowed.get(checkId);
     if (allowance) {
       allowance.used = true;
@@ -179,7 +183,7 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
           if (used.has(name)) continue;
           report(compiled, `{{${name}}} is declared but never used`, positionOf(template.origin.positions, ['placeholders', name]) ?? bodyStart(), 'Use it in the reply, or remove it from placeholders:.');
         }
-        for (const leftover of leftoverSyntax(body)) {
+        for (const leftover of leftoverSyntax(body, locale)) {
           report(compiled, `“${leftover.text}” looks like ${leftover.what}`, placeAt(leftover.start, leftover.end), 'Replace it with a declared {{placeholder}} or with final text.');
         }
         return;
@@ -189,5 +193,5 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
 
   for (const { checks } of applicable) for (const compiled of checks) run(compiled);
   const checkedAgainst = applicable.map(({ rule }) => rule.rule.id);
-  return { checkedAgainst, passed: checkedAgainst.filter((id) => !failed.has(id)), failed: checkedAgainst.filter((id) => failed.has(id)) };
+  return { checkedAgainst, passed: checkedAgainst.filter((id) => !failed.has(id)), failed: checkedAgainst.filter((id) => failed.has(id)), findings: [...findings] };
 }

@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { findMatches, type Match } from '../text/match.ts';
 import { originalRange, type NormalizedText } from '../text/normalize.ts';
 import { clauseStartsOf, isNegated, isPast, wordsIn } from '../text/scope.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { plainWord, tokenize, type Token } from '../text/tokens.ts';
 import { matchWordPattern, type ClauseStarts, type WordMatch } from '../text/words.ts';
 import type { CompiledCheck } from './compile-rules.ts';
 
@@ -19,9 +19,13 @@ export class PreparedText {
   readonly locale: Locale;
   #tokens?: Token[];
   #clauseStarts?: ClauseStarts;
+  /** The text the patterns read: as normalised, and for Romanian without diacritics (same length, same offsets). */
+  readonly matchable: NormalizedText;
   constructor(normalized: NormalizedText, locale: Locale) {
     this.normalized = normalized;
     this.locale = locale;
+    const plain = plainWord(normalized.text, locale);
+    this.matchable = plain === normalized.text ? normalized : { ...normalized, text: plain };
   }
   get tokens(): Token[] {
     return (this.#tokens ??= tokenize(this.normalized.text, this.locale));
@@ -55,7 +59,7 @@ export function findCheckMatches(compiled: CompiledCheck, text: PreparedText, li
   const found: Match[] = [];
   const patterns = compiled.patterns.get(text.locale) ?? [];
   const scoped = needsScope(compiled);
-  for (const match of findMatches(patterns, text.normalized)) {
+  for (const match of findMatches(patterns, text.matchable)) {
     if (scoped && !stands(compiled, text, wordsIn(text.tokens, match.normalizedStart, match.normalizedEnd))) continue;
     found.push(match);
     if (found.length >= limit) return found;

@@ -15,6 +15,11 @@ export interface LanguageData {
   negators: string[];
   /** Word sequences that start with a negator but negate nothing after them ("don't worry, …"). */
   notNegating: string[];
+  /**
+   * Concessives ("even if"), which cancel what follows the way a negation does: "even if you had
+   * ordered earlier, the fault was ours" blames no one.
+   */
+  concessives: string[];
   /** Words that start a new clause (besides punctuation): a negation never reaches past them. */
   clauseStarts: string[];
   /**
@@ -25,6 +30,17 @@ export interface LanguageData {
   complements: string[];
   /** Words or sequences that put a nearby time in the past: "10 minutes ago" is not a promise. */
   pastMarkers: string[];
+  /**
+   * Words and phrases a writer leaves in a draft instead of the real text ("lorem ipsum", "bla bla",
+   * "insert link here", a stock name like "John Doe"): word patterns, matched case-insensitively.
+   */
+  fillers: string[];
+  /**
+   * Words that make bracketed text a slot to fill in ("[amount]", "[wstaw link]", "[de completat]"),
+   * unlike a label the reader should see ("[My account]", "[Update]"). Bracketed text in capitals is
+   * always a slot.
+   */
+  slotWords: string[];
   /**
    * Named regular-expression fragments, used as `{name}` in a rule's patterns (expanded before
    * compiling) and as a `{name}` word in a word pattern (a word that the fragment matches whole).
@@ -54,6 +70,9 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
   en: {
     negators: ['not', '*n\'t', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'none'],
     notNegating: ['no problem', 'no worries', 'don\'t worry', 'do not worry', 'not only', 'no later than', 'no doubt', 'never mind', 'don\'t hesitate', 'no matter', 'not just'],
+    concessives: ['even if', 'even though'],
+    fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blah blah', 'blah', 'insert here', 'add here', 'insert link', 'fill in here', 'john doe', 'jane doe', 'joe bloggs', 'so-and-so'],
+    slotWords: ['name', 'first name', 'surname', 'amount', 'sum', 'date', 'time', 'number', 'no', 'link', 'url', 'reason', 'customer', 'insert*', 'add', 'fill', 'tbd', 'todo', 'here', 'xx*', 'product', 'address', 'email', 'phone'],
     clauseStarts: ['but', 'and', 'so', 'because', 'although', 'though', 'while', 'however', 'whereas', 'yet', 'instead'],
     complements: ['that'],
     pastMarkers: ['ago', 'yesterday', 'earlier', 'last', 'since', 'was', 'were', 'had', '=started', '=began', '=happened'],
@@ -68,6 +87,9 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
   pl: {
     negators: ['nie', 'nigdy', 'ani', 'nikt', 'nikogo', 'nikomu', 'nic', 'niczego', 'niczym', 'żaden*', 'żadn*', 'bynajmniej'],
     notNegating: ['nie martw*', 'nie przejmuj*', 'nie tylko', 'nie wahaj*', 'nie później', 'nie ma za co', 'nie ma problemu', 'nie ma sprawy', 'nic nie szkodzi'],
+    concessives: ['nawet gdyby', 'nawet jeśli', 'nawet jeżeli', 'choćby'],
+    fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blabla', 'wstaw tutaj', 'tutaj wstaw', 'wstaw link', '=dopisać', 'jan kowalski', 'anna kowalska'],
+    slotWords: ['imię', 'imie', 'nazwisko', 'kwota', 'kwot*', 'data', 'dat*', 'godzina', 'numer', 'nr', 'link', 'powód', 'przyczyna', 'klient*', 'wstaw*', 'dopisz*', 'uzupełni*', 'tutaj', 'adres', 'produkt*', 'telefon'],
     clauseStarts: ['ale', 'lecz', 'a', 'i', 'bo', 'ponieważ', 'choć', 'chociaż', 'więc', 'jednak', 'natomiast', 'dlatego', 'zatem', 'tylko'],
     complements: ['że', 'iż', 'żeby', 'aby', 'jakoby'],
     pastMarkers: ['temu', 'wczoraj', 'przedwczoraj', 'wcześniej', 'niedawno', '*liśmy', '*łyśmy', '*łem', '*łam', '*łeś', '*łaś', '*liście', 'był', 'była', 'było', 'byli', 'były', 'został', 'została', 'zostało', 'zostali', 'zostały'],
@@ -82,6 +104,9 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
   hu: {
     negators: ['nem', 'ne', 'sem', 'se', 'nincs', 'nincsen', 'nincsenek', 'sincs', 'sincsenek', 'soha', 'sosem', 'semmi*', 'senki*', 'sehol', 'egyáltalán'],
     notNegating: ['ne aggód*', 'ne haboz*', 'nem csak', 'nem csupán', 'nincs mit', 'nem később', 'semmi gond', 'semmi probléma'],
+    concessives: ['még ha', 'akkor is ha', 'hiába'],
+    fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blabla', 'ide jön|kerül a|az magyarázat|szöveg|link|név|összeg|indoklás|dátum|ok', 'ide írd', 'ide írja', 'gipsz jakab', 'minta jános', 'kovács jános'],
+    slotWords: ['név', 'nev*', 'neve', 'vezetéknév', 'összeg', 'összeg*', 'dátum', 'dátum*', 'időpont', 'szám', 'szám*', 'link', 'ok', 'oka', 'indok*', 'ügyfél', 'ügyfél*', 'ide', 'beír*', 'kitölt*', 'cím', 'termék*', 'telefon*', 'xy'],
     clauseStarts: ['de', 'és', 'mert', 'hanem', 'viszont', 'ezért', 'így', 'azonban', 'pedig', 'mivel', 'bár', 'habár', 'ugyanis', 'tehát', 'amíg', 'ha', 'amikor', 'mihelyt', 'amint'],
     complements: ['hogy', 'mintha'],
     pastMarkers: ['ezelőtt', 'tegnap', 'tegnapelőtt', 'korábban', 'óta', 'perce', 'perccel', 'órája', 'órával', 'napja', 'nappal', 'hete', 'héttel', 'volt', 'voltak', 'múlt', '*ttunk', '*ttünk', '*ttuk', '*ttük', '*tunk', '*tünk', '*tuk', '*tük'],
@@ -96,6 +121,9 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
   ro: {
     negators: ['nu', 'n', 'niciodată', 'nici', 'nimeni', 'nimic', 'niciun*', 'nicio', 'nicăieri'],
     notNegating: ['nu vă faceți griji', 'nu-ți face griji', 'nu vă îngrijorați', 'nu ezitați', 'nu doar', 'nu numai', 'nu mai târziu', 'nicio problemă'],
+    concessives: ['chiar dacă', 'chiar și dacă', 'nici dacă'],
+    fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blabla', 'inserați aici', 'introduceți aici', 'cutare', 'ion popescu', 'maria popescu'],
+    slotWords: ['nume', 'numele', 'prenume', 'suma', 'sumă', 'data', 'dată', 'ora', 'număr*', 'nr', 'link', 'motiv*', 'client*', 'completat', 'complet*', 'insera*', 'introduc*', 'aici', 'adresa', 'produs*', 'telefon*'],
     clauseStarts: ['dar', 'și', 'iar', 'însă', 'deoarece', 'fiindcă', 'căci', 'deci', 'totuși', 'ci', 'pentru că', 'așa că', 'dacă', 'când', 'până când'],
     complements: ['că', 'să'],
     pastMarkers: ['acum {number}', 'urmă', 'ieri', 'alaltăieri', 'deja', 'devreme', 'fost', 'era', 'erau', 'am {past}', 'ați {past}', 'au {past}', 'a {past}', 's-a {past}'],
@@ -111,6 +139,9 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
   es: {
     negators: ['no', 'nunca', 'jamás', 'ni', 'nadie', 'nada', 'ningún', 'ninguna', 'ninguno', 'tampoco'],
     notNegating: ['no se preocupe', 'no te preocupes', 'no se preocupen', 'no dude', 'no dudes', 'no duden', 'no solo', 'no sólo', 'no más tarde', 'no hay problema', 'ni mucho menos'],
+    concessives: ['aunque', 'incluso si', 'aun si', 'aun cuando'],
+    fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blablá', 'blabla', 'por definir', 'por completar', 'poner enlace', 'añadir enlace', 'insertar aquí', 'añadir aquí', 'fulanito', 'fulano', 'mengano', 'zutano', 'fulano de tal'],
+    slotWords: ['nombre', 'apellido*', 'importe', 'cantidad', 'fecha', 'hora', 'número', 'numero', 'nº', 'enlace', 'link', 'motivo', 'cliente', 'definir', 'completar', 'confirmar', 'insertar', 'añadir', 'poner', 'aquí', 'dirección', 'producto', 'teléfono'],
     clauseStarts: ['pero', 'y', 'e', 'porque', 'aunque', 'sino', 'así', 'mientras', 'embargo', 'pues', 'cuando', 'si'],
     complements: ['que'],
     pastMarkers: ['hace', 'ayer', 'anteayer', 'anoche', 'desde', 'fue', 'fueron', 'era', 'eran', 'estaba', 'estaban', 'hemos {pastp}', 'ha {pastp}', 'han {pastp}', 'habíamos', 'había', '*aron', '*ieron', '*ió'],
@@ -120,12 +151,15 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
       weekday: 'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo',
       daypart: 'mañana|tarde|noche|mediodía|mediodia|medianoche',
       clock: '\\d{1,2}(?:[:.]\\d{2})?(?:\\s*h)?',
-      pastp: '\\p{L}+(?:ado|ido|to|cho)',
+      pastp: '\\p{L}+(?:ado|ido|ído|to|cho)',
     },
   },
   fi: {
     negators: ['en', 'et', 'ei', 'emme', 'ette', 'eivät', 'älä', 'älkää', 'eikä', 'enkä', 'emmekä', 'ettekä', 'eivätkä'],
     notNegating: ['älä huoli', 'älkää huoliko', 'ei hätää', 'ei vain', 'ei pelkästään', 'ei ainoastaan', 'älä epäröi', 'älkää epäröikö', 'ei kestä', 'ei se mitään', 'ei haittaa'],
+    concessives: ['vaikka', 'vaikkakin', 'silloinkin vaikka'],
+    fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blaa blaa', 'blabla', 'blaablaa', 'lisää tähän', 'tähän tulee', 'matti meikäläinen', 'maija meikäläinen'],
+    slotWords: ['nimi', 'etunimi', 'sukunimi', 'summa', 'määrä', 'päivämäärä', 'pvm', 'aika', 'kellonaika', 'numero', 'nro', 'linkki', 'syy', 'asiakas*', 'lisää', 'täydennä', 'tähän', 'osoite', 'tuote*', 'puhelin*'],
     clauseStarts: ['mutta', 'ja', 'koska', 'vaikka', 'sillä', 'joten', 'vaan', 'kuitenkin', 'kun', 'jos', 'jotta'],
     complements: ['että', 'jotta'],
     pastMarkers: ['sitten', 'eilen', 'toissapäivänä', 'aiemmin', 'aikaisemmin', 'oli', 'olivat', 'olimme', '*simme', '*timme', '*ttiin', '*tiin'],

@@ -8,6 +8,10 @@
 import type { Locale } from '../i18n/locales.ts';
 import { LANGUAGES } from './language.ts';
 import { foldText, normalizeWithOffsets, originalRange, type NormalizedText } from './normalize.ts';
+import { plainWord } from './tokens.ts';
+
+/** Romanian patterns and text are compared without diacritics (tokens.ts): "sters" is "șters". */
+const plainText = (text: string, locale: Locale | undefined) => (locale ? plainWord(text, locale) : text);
 
 const WORD = '[\\p{L}\\p{M}\\p{N}_]';
 const FLAGS = 'giu';
@@ -50,7 +54,7 @@ export function expandFragments(pattern: string, locale?: Locale): string {
  * or never report anything).
  */
 export function compilePattern(pattern: string, locale?: Locale): RegExp {
-  const source = foldText(expandFragments(pattern, locale));
+  const source = plainText(foldText(expandFragments(pattern, locale)), locale);
   let bare: RegExp;
   try {
     bare = new RegExp(`^(?:${source})$`, 'u');
@@ -79,7 +83,7 @@ export function combinePatterns(patterns: readonly string[], locale?: Locale): R
   const alone = patterns.filter((pattern) => GROUP_SENSITIVE.test(pattern)).map((pattern) => compilePattern(pattern, locale));
   if (joinable.length === 0) return alone;
   try {
-    return [new RegExp(wrap(joinable.map((pattern) => `(?:${foldText(expandFragments(pattern, locale))})`).join('|')), FLAGS), ...alone];
+    return [new RegExp(wrap(joinable.map((pattern) => `(?:${plainText(foldText(expandFragments(pattern, locale)), locale)})`).join('|')), FLAGS), ...alone];
   } catch {
     return [...joinable.map((pattern) => compilePattern(pattern, locale)), ...alone];
   }

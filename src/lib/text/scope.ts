@@ -1,6 +1,6 @@
 /**
  * Negation and tense around a match, from the language data (language.ts):
- *  - negated: a negator ("not", "nie", "nem", "nu", "no", "ei"…) earlier in the same clause, at most
+ *  - negated: a negator ("not", "nie", "nem", "nu", "no", "ei"…) or a concessive ("even if") earlier in the same clause, at most
  *    eight words back, or inside the match's gaps ("we did not delete … comment"), and not the start
  *    of an idiom that negates nothing ("don't worry, …"). The clause ends at a full stop, a colon, a
  *    conjunction that starts a new clause, or a comma, unless the comma opens a "that" clause, which the
@@ -32,7 +32,7 @@ export function scopeFor(locale: Locale): Scope {
     const language = LANGUAGES[locale];
     const compile = (patterns: string[]) => patterns.map((pattern) => compileWordPattern(pattern, locale, language.fragments));
     scope = {
-      negators: compile(language.negators),
+      negators: compile([...language.negators, ...language.concessives]),
       notNegating: compile(language.notNegating),
       clauseStarts: compile(language.clauseStarts),
       complements: compile(language.complements),

@@ -44,6 +44,14 @@ function breakBetween(gap: string, before: string, after: string): Token['breakB
   return 'none';
 }
 
+/**
+ * Romanian is often typed without its diacritics ("sters", "intarziere"): its words are compared
+ * without them, on both sides (the rule's words go through here too).
+ */
+const RO_PLAIN: Record<string, string> = { ă: 'a', â: 'a', î: 'i', ș: 's', ț: 't', ş: 's', ţ: 't', Ă: 'A', Â: 'A', Î: 'I', Ș: 'S', Ț: 'T', Ş: 'S', Ţ: 'T' };
+/** A word (or any text: one character for one) as the locale compares it. */
+export const plainWord = (word: string, locale: Locale) => (locale === 'ro' ? word.replace(/[ăâîșțşţĂÂÎȘȚŞŢ]/g, (char) => RO_PLAIN[char]) : word);
+
 export function tokenize(text: string, locale: Locale): Token[] {
   const placeholders: [number, number][] = [];
   for (const match of text.matchAll(PLACEHOLDER)) placeholders.push([match.index, match.index + match[0].length]);
@@ -65,7 +73,7 @@ export function tokenize(text: string, locale: Locale): Token[] {
       continue;
     }
     const gap = text.slice(previousEnd, start);
-    tokens.push({ text: segment.segment.toLowerCase(), start, end, breakBefore: tokens.length === 0 ? 'stop' : breakBetween(gap, text[previousEnd - 1] ?? '', segment.segment[0]) });
+    tokens.push({ text: plainWord(segment.segment.toLowerCase(), locale), start, end, breakBefore: tokens.length === 0 ? 'stop' : breakBetween(gap, text[previousEnd - 1] ?? '', segment.segment[0]) });
     previousEnd = end;
   }
   return tokens;

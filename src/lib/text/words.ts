@@ -4,7 +4,7 @@
  *   delete        the word and its inflected forms, through the language's stemmer (deleted, deleting)
  *   delet*        any word that starts with "delet";  *n't  any word that ends with "n't"
  *   =deleted      only that form
- *   a|b|c         any of them;  word?  the word may be missing
+ *   a|b|c         any of them;  word?  the word may be missing;  do+not  two words in a row, as one choice
  *   {weekday}     a word that the language's fragment (language.ts) matches whole
  *   …  (or ...)   any words in between, within the same clause (at most eight)
  * "we … delete … comment" finds "we have now deleted your comments" but not "we deleted nothing. Your
@@ -14,7 +14,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { foldText } from './normalize.ts';
 import { stem } from './stem.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { plainWord, tokenize, type Token } from './tokens.ts';
 
 type TokenTest = (token: Token) => boolean;
 
@@ -63,12 +63,12 @@ function alternativeTests(alternative: string, locale: Locale, fragments: Record
     if (source === undefined) {
       throw new WordPatternError(pattern, `unknown fragment {${fragment[1]}} (known: ${Object.keys(fragments).map((name) => `{${name}}`).join(', ')})`);
     }
-    const whole = new RegExp(`^(?:${source})$`, 'iu');
+    const whole = new RegExp(`^(?:${plainWord(source, locale)})$`, 'iu');
     return [(token) => !token.placeholder && whole.test(token.text)];
   }
   if (alternative === '*') return [(token) => !token.placeholder];
   const exact = alternative.startsWith('=');
-  const core = alternative.replace(/^[=*]|\*$/g, '');
+  const core = alternative.replace(/^[=*]|\*$/g, '').replace(/\+/g, ' ');
   const suffix = alternative.startsWith('*');
   const prefix = alternative.endsWith('*') && alternative.length > 1;
   const words = tokenize(foldText(core), locale).map((token) => token.text);
