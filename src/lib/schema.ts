@@ -94,6 +94,11 @@ export const checkSchema = z.discriminatedUnion('type', [
       skipNegated: z.boolean().default(true),
       /** A match next to a past marker ("10 minutes ago") is not a finding: for promises of a time. */
       skipPast: z.boolean().default(false),
+      /**
+       * Word patterns per locale: a paragraph that also says one of these (not negated) has no finding
+       * of this check, e.g. an excuse naming the courier in a reply that says "the fault is ours".
+       */
+      unless: patternsByLocale.default({}),
     })
     .strict(),
   z.object({ ...checkCommon, ...textCheck, type: z.literal('required') }).strict(),

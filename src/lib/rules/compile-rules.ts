@@ -34,6 +34,8 @@ export interface CompiledCheck {
   offIn: Set<Locale>;
   /** Forbidden and required checks: the word patterns of each locale (its own plus `*`), for the locales in `patterns`. */
   words: Map<Locale, WordPattern[]>;
+  /** Forbidden checks: word patterns that exempt a paragraph (`unless`), per locale. */
+  unless: Map<Locale, WordPattern[]>;
   /** Shouting checks: the expression, built once. */
   shouting?: RegExp;
 }
@@ -79,7 +81,7 @@ function reportDuplicateCheckIds(rule: Guideline, diagnostics: Diagnostics) {
 }
 
 function compileCheck(rule: Guideline, check: CheckData, index: number, diagnostics: Diagnostics, localesInUse: ReadonlySet<Locale>): CompiledCheck {
-  const compiled: CompiledCheck = { rule, check, index, severity: check.severity ?? rule.severity, patterns: new Map(), words: new Map(), offIn: new Set() };
+  const compiled: CompiledCheck = { rule, check, index, severity: check.severity ?? rule.severity, patterns: new Map(), words: new Map(), unless: new Map(), offIn: new Set() };
   if (check.type === 'shouting') compiled.shouting = compileShouting(check.minLetters);
   if (!isTextCheck(check)) return compiled;
 
@@ -114,14 +116,14 @@ function compileCheck(rule: Guideline, check: CheckData, index: number, diagnost
       }
       return true;
     });
-  const validWords = (key: PatternKey, locale: Locale): WordPattern[] =>
-    (check.words?.[key] ?? []).flatMap((pattern, position) => {
+  const validWords = (key: PatternKey, locale: Locale, field: 'words' | 'unless' = 'words'): WordPattern[] =>
+    ((field === 'unless' ? (check.type === 'forbidden' ? check.unless : undefined) : check.words)?.[key] ?? []).flatMap((pattern, position) => {
       try {
         return [compileWordPattern(pattern, locale, LANGUAGES[locale].fragments)];
       } catch (error) {
         if (!(error instanceof WordPatternError)) throw error;
         broken.add(key);
-        invalid(['checks', index, 'words', key, position], error.reason, pattern, 'Word patterns are words in order: `word` (and its inflected forms), `word*`, `=word`, `a|b`, `word?`, `{fragment}`, with … for other words in between.');
+        invalid(['checks', index, field, key, position], error.reason, pattern, 'Word patterns are words in order: `word` (and its inflected forms), `word*`, `=word`, `a|b`, `word?`, `{fragment}`, with … for other words in between.');
         return [];
       }
     });
@@ -135,6 +137,8 @@ function compileCheck(rule: Guideline, check: CheckData, index: number, diagnost
     if (own.length + words.length > 0 && !untrusted) {
       compiled.patterns.set(locale, combinePatterns(own, locale));
       compiled.words.set(locale, words);
+      const unless = [...validWords(locale, locale, 'unless'), ...validWords('*', locale, 'unless')];
+      if (unless.length > 0) compiled.unless.set(locale, unless);
       continue;
     }
     // Patterns that exist but are all invalid were reported above; no patterns at all is reported here,

@@ -57,7 +57,7 @@ function leftoversFor(locale: Locale): LocaleLeftovers {
   let found = byLocale.get(locale);
   if (!found) {
     const language = LANGUAGES[locale];
-    const compile = (patterns: string[]) => patterns.map((pattern) => compileWordPattern(pattern, locale, language.fragments));
+    const compile = (patterns: string[]) => patterns.map((pattern) => compileWordPattern(pattern, locale, language.fragments, true));
     // English fillers and slot words are everywhere: teams draft in English, and "[insert link]" is one in any reply.
     const english = locale === 'en' ? { fillers: [], slotWords: [] } : LANGUAGES.en;
     found = { fillers: compile([...language.fillers, ...english.fillers]), slotWords: compile([...language.slotWords, ...english.slotWords]) };

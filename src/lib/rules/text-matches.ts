@@ -54,8 +54,20 @@ function stands(compiled: CompiledCheck, text: PreparedText, words: WordMatch | 
 
 const needsScope = (compiled: CompiledCheck) => compiled.check.type === 'forbidden' && (compiled.check.skipNegated !== false || compiled.check.skipPast === true);
 
+/** Whether the block says something that exempts it from the check (`unless`), not negated. */
+function exempted(compiled: CompiledCheck, text: PreparedText): boolean {
+  const unless = compiled.unless?.get(text.locale);
+  if (!unless) return false;
+  return unless.some((pattern) => matchWordPattern(pattern, text.tokens, text.clauseStarts).some((words) => !isNegated(text.tokens, words, text.locale, text.clauseStarts)));
+}
+
 /** Every standing match of a text check in a block, sorted by position, overlapping ones merged into the first. */
 export function findCheckMatches(compiled: CompiledCheck, text: PreparedText, limit = Infinity): Match[] {
+  const found = findAllMatches(compiled, text, limit);
+  return found.length > 0 && exempted(compiled, text) ? [] : found;
+}
+
+function findAllMatches(compiled: CompiledCheck, text: PreparedText, limit: number): Match[] {
   const found: Match[] = [];
   const patterns = compiled.patterns.get(text.locale) ?? [];
   const scoped = needsScope(compiled);

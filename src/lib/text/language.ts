@@ -92,7 +92,7 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
     slotWords: ['imię', 'imie', 'nazwisko', 'kwota', 'kwot*', 'data', 'dat*', 'godzina', 'numer', 'nr', 'link', 'powód', 'przyczyna', 'klient*', 'wstaw*', 'dopisz*', 'uzupełni*', 'tutaj', 'adres', 'produkt*', 'telefon'],
     clauseStarts: ['ale', 'lecz', 'a', 'i', 'bo', 'ponieważ', 'choć', 'chociaż', 'więc', 'jednak', 'natomiast', 'dlatego', 'zatem', 'tylko'],
     complements: ['że', 'iż', 'żeby', 'aby', 'jakoby'],
-    pastMarkers: ['temu', 'wczoraj', 'przedwczoraj', 'wcześniej', 'niedawno', '*liśmy', '*łyśmy', '*łem', '*łam', '*łeś', '*łaś', '*liście', 'był', 'była', 'było', 'byli', 'były', 'został', 'została', 'zostało', 'zostali', 'zostały'],
+    pastMarkers: ['temu', 'wczoraj', 'przedwczoraj', 'wcześniej', 'niedawno', '*liśmy', '*łyśmy', '*łem', '*łam', '*łeś', '*łaś', '*liście', 'był', 'była', 'było', 'byli', 'były', '*ła', '*ło', 'został', 'została', 'zostało', 'zostali', 'zostały'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${PL_NUMBER_WORD}`,
       unit: 'sekund\\p{L}*|minut\\p{L}*|min\\.?|godzin\\p{L}*|godz\\.?|h|dni|dzień|dnia|tygodni\\p{L}*|kwadrans\\p{L}*',
@@ -126,7 +126,7 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
     slotWords: ['nume', 'numele', 'prenume', 'suma', 'sumă', 'data', 'dată', 'ora', 'număr*', 'nr', 'link', 'motiv*', 'client*', 'completat', 'complet*', 'insera*', 'introduc*', 'aici', 'adresa', 'produs*', 'telefon*'],
     clauseStarts: ['dar', 'și', 'iar', 'însă', 'deoarece', 'fiindcă', 'căci', 'deci', 'totuși', 'ci', 'pentru că', 'așa că', 'dacă', 'când', 'până când'],
     complements: ['că', 'să'],
-    pastMarkers: ['acum {number}', 'urmă', 'ieri', 'alaltăieri', 'deja', 'devreme', 'fost', 'era', 'erau', 'am {past}', 'ați {past}', 'au {past}', 'a {past}', 's-a {past}'],
+    pastMarkers: ['acum {number}', 'urmă', 'ieri', 'alaltăieri', 'deja', 'devreme', 'fost', 'era', 'erau', 'de la', 'incepand cu', 'începând cu', 'am {past}', 'ați {past}', 'au {past}', 'a {past}', 's-a {past}'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${RO_NUMBER_WORD}`,
       unit: 'secund\\p{L}*|sec|minut\\p{L}*|min|or[eăa]|ora|h|zi|zile|zil\\p{L}*|săptămân\\p{L}*',
@@ -162,7 +162,7 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
     slotWords: ['nimi', 'etunimi', 'sukunimi', 'summa', 'määrä', 'päivämäärä', 'pvm', 'aika', 'kellonaika', 'numero', 'nro', 'linkki', 'syy', 'asiakas*', 'lisää', 'täydennä', 'tähän', 'osoite', 'tuote*', 'puhelin*'],
     clauseStarts: ['mutta', 'ja', 'koska', 'vaikka', 'sillä', 'joten', 'vaan', 'kuitenkin', 'kun', 'jos', 'jotta'],
     complements: ['että', 'jotta'],
-    pastMarkers: ['sitten', 'eilen', 'toissapäivänä', 'aiemmin', 'aikaisemmin', 'oli', 'olivat', 'olimme', '*simme', '*timme', '*ttiin', '*tiin'],
+    pastMarkers: ['sitten', 'eilen', 'toissapäivänä', 'aiemmin', 'aikaisemmin', 'oli', 'olivat', 'olimme', '*simme', '*timme', '*ttiin', '*tiin', '*tty', '*ttu', 'tehty', 'saatu', 'lähtien', 'tänä aamuna'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${FI_NUMBER_WORD}`,
       unit: 'sekunn\\p{L}*|sekunti\\p{L}*|minuu\\p{L}*|min|tunni\\p{L}*|tunti\\p{L}*|tunnu\\p{L}*|h|päivä\\p{L}*|päivi\\p{L}*|viiko\\p{L}*|viikk\\p{L}*',

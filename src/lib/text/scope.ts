@@ -30,7 +30,7 @@ export function scopeFor(locale: Locale): Scope {
   let scope = scopes.get(locale);
   if (!scope) {
     const language = LANGUAGES[locale];
-    const compile = (patterns: string[]) => patterns.map((pattern) => compileWordPattern(pattern, locale, language.fragments));
+    const compile = (patterns: string[]) => patterns.map((pattern) => compileWordPattern(pattern, locale, language.fragments, true));
     scope = {
       negators: compile([...language.negators, ...language.concessives]),
       notNegating: compile(language.notNegating),
@@ -83,9 +83,12 @@ export function isPast(tokens: readonly Token[], match: WordMatch, locale: Local
   });
   for (let index = match.first; index <= match.last; index++) if (marker(index)) return true;
   for (let index = match.first - 1; index >= 0 && index >= match.first - PAST_REACH; index--) {
-    if (tokens[index + 1].breakBefore !== 'none') break;
+    const after = tokens[index + 1];
+    if (after.breakBefore === 'stop') break;
+    // "we wrote, that the sale lasts until Sunday": a past verb reaches into its "that" clause.
+    if (after.breakBefore === 'comma' && !startsWithAny(scope.complements, tokens, index + 1)) break;
     if (marker(index)) return true;
-    if (clauseStarts(index)) break;
+    if (clauseStarts(index) && !startsWithAny(scope.complements, tokens, index)) break;
   }
   for (let index = match.last + 1; index < tokens.length && index <= match.last + PAST_REACH; index++) {
     if (tokens[index].breakBefore !== 'none' || clauseStarts(index)) break;

@@ -56,7 +56,7 @@ const GAP = /^(?:…|\.\.\.)$/;
 
 const stemOf = (token: Token, locale: Locale) => (token.stem ??= stem(token.text, locale));
 
-function alternativeTests(alternative: string, locale: Locale, fragments: Record<string, string>, pattern: string): TokenTest[] {
+function alternativeTests(alternative: string, locale: Locale, fragments: Record<string, string>, pattern: string, exactWords: boolean): TokenTest[] {
   const fragment = /^\{([a-z][a-z0-9-]*)\}$/.exec(alternative);
   if (fragment) {
     const source = fragments[fragment[1]];
@@ -67,7 +67,7 @@ function alternativeTests(alternative: string, locale: Locale, fragments: Record
     return [(token) => !token.placeholder && whole.test(token.text)];
   }
   if (alternative === '*') return [(token) => !token.placeholder];
-  const exact = alternative.startsWith('=');
+  const exact = exactWords || alternative.startsWith('=');
   const core = alternative.replace(/^[=*]|\*$/g, '').replace(/\+/g, ' ');
   const suffix = alternative.startsWith('*');
   const prefix = alternative.endsWith('*') && alternative.length > 1;
@@ -82,8 +82,12 @@ function alternativeTests(alternative: string, locale: Locale, fragments: Record
   });
 }
 
-/** Parses a word pattern for a locale; throws a WordPatternError for one that cannot be matched. */
-export function compileWordPattern(source: string, locale: Locale, fragments: Record<string, string>): WordPattern {
+/**
+ * Parses a word pattern for a locale; throws a WordPatternError for one that cannot be matched.
+ * With `exactWords`, a plain word matches only that form (for function words such as negators and
+ * "ago" words, whose stems would meet unrelated words: Hungarian "órája" and "órán" share "ór").
+ */
+export function compileWordPattern(source: string, locale: Locale, fragments: Record<string, string>, exactWords = false): WordPattern {
   const parts = foldText(source).toLowerCase().trim().split(/\s+/).filter(Boolean);
   const items: Item[] = [];
   let gapBefore = false;
@@ -95,7 +99,7 @@ export function compileWordPattern(source: string, locale: Locale, fragments: Re
     }
     const optional = part.length > 1 && part.endsWith('?');
     const body = optional ? part.slice(0, -1) : part;
-    const alternatives = body.split('|').filter(Boolean).map((alternative) => alternativeTests(alternative, locale, fragments, source));
+    const alternatives = body.split('|').filter(Boolean).map((alternative) => alternativeTests(alternative, locale, fragments, source, exactWords));
     if (alternatives.length === 0) throw new WordPatternError(source, `"${part}" has no word in it`);
     items.push({ alternatives, optional, gapBefore });
     gapBefore = false;
