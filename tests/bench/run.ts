@@ -24,8 +24,8 @@ const arg = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? process.argv[index + 1] : fallback;
 };
-const sizes = arg('sizes', '100,1000').split(',').map(Number);
-const templateCounts = arg('templates', '10000,20000').split(',').map(Number);
+const sizes = arg('sizes', '100,1000').split(',').filter(Boolean).map(Number);
+const templateCounts = arg('templates', '10000,20000').split(',').filter(Boolean).map(Number);
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 async function benchRulesEngine(count: number) {

@@ -24,7 +24,7 @@ export function triggersCheck(compiled: CompiledCheck, locale: Locale, text: str
       // With no patterns for the locale nothing can be found, so the element counts as missing.
       return !compiled.patterns.has(locale) || !checkFinds(compiled, new PreparedText(normalizeWithOffsets(text), locale));
     case 'shouting':
-      return findShouting(compiled.shouting!, text).length > 0;
+      return findShouting(compiled.shouting!, text, check.minLetters).length > 0;
     case 'placeholders':
       return isIncomplete(text, locale);
     case 'length':

@@ -8,8 +8,9 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { LANGUAGES } from '../text/language.ts';
-import { foldText } from '../text/normalize.ts';
-import { tokenize } from '../text/tokens.ts';
+import { foldText, normalizeWithOffsets } from '../text/normalize.ts';
+import { PreparedText } from './text-matches.ts';
+import { plainWord, tokenize } from '../text/tokens.ts';
 import { compileWordPattern, matchWordPattern, type WordPattern } from '../text/words.ts';
 
 export const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9_]*)\s*\}\}/g;
@@ -46,7 +47,7 @@ const OTHERS: { pattern: RegExp; what: string }[] = [
   // A writer's note to self, in capitals as writers leave them: never "todo" or "todos" (Spanish "all").
   { pattern: /(?<![\p{L}\p{N}])(?:TODO|TBD|TBA|TBC|FIXME|PLACEHOLDER|LOREM)(?![\p{L}\p{N}])/gu, what: 'a note left in the draft (write the final text)' },
 ];
-const FILLER_WHAT = 'filler text left in the draft (write the final text)';
+export const FILLER_WHAT = 'filler text left in the draft (write the final text)';
 
 interface LocaleLeftovers {
   fillers: WordPattern[];
@@ -58,9 +59,11 @@ function leftoversFor(locale: Locale): LocaleLeftovers {
   if (!found) {
     const language = LANGUAGES[locale];
     const compile = (patterns: string[]) => patterns.map((pattern) => compileWordPattern(pattern, locale, language.fragments, true));
-    // English fillers and slot words are everywhere: teams draft in English, and "[insert link]" is one in any reply.
-    const english = locale === 'en' ? { fillers: [], slotWords: [] } : LANGUAGES.en;
-    found = { fillers: compile([...language.fillers, ...english.fillers]), slotWords: compile([...language.slotWords, ...english.slotWords]) };
+    // English fillers are everywhere (teams draft in English: "insert link"), and a slot word in any of
+    // the six languages makes bracketed text a slot ("[numer zamówienia]" in any reply).
+    const english = locale === 'en' ? [] : LANGUAGES.en.fillers;
+    const slotWords = [...new Set(Object.values(LANGUAGES).flatMap((other) => other.slotWords))];
+    found = { fillers: compile([...language.fillers, ...english]), slotWords: compile(slotWords) };
     byLocale.set(locale, found);
   }
   return found;
@@ -82,10 +85,10 @@ function describeBraces(text: string): string {
 }
 
 /**
- * Leftover template syntax and fillers in a body, in order; valid `{{placeholders}}` are never
- * reported. With a locale, bracketed text is a slot only when it looks like one (capitals, a blank, a
- * slot word such as "name" or "wstaw"), and the locale's filler words are found; without one, any
- * bracketed word counts.
+ * Leftover template syntax in a body, in order; valid `{{placeholders}}` are never reported. With a
+ * locale, bracketed text is a slot only when it looks like one (a blank, "XX", a slot word such as
+ * "name" or "wstaw"); without one, any bracketed word counts. Fillers are found in the readable text
+ * (findFillers), whose words the other checks share.
  */
 export function leftoverSyntax(body: string, locale?: Locale): Leftover[] {
   // Valid placeholders are blanked out first, so any brace still there is a leftover.
@@ -105,18 +108,18 @@ export function leftoverSyntax(body: string, locale?: Locale): Leftover[] {
   for (const { pattern, what } of OTHERS) {
     for (const match of masked.matchAll(pattern)) add(match.index, match.index + match[0].length, what);
   }
-  if (locale) {
-    // Folding keeps offsets for the letters fillers are made of; tokens of the masked body keep the body's.
-    const tokens = tokenize(masked.normalize('NFC') === masked ? foldText(masked) : masked, locale);
-    for (const pattern of leftoversFor(locale).fillers) {
-      for (const match of matchWordPattern(pattern, tokens)) add(tokens[match.first].start, tokens[match.last].end, FILLER_WHAT);
-    }
-  }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a text still contains a placeholder or leftover syntax: a reply not ready to send. */
+/** A writer's fillers ("lorem ipsum", "bla bla", "Jan Kowalski") in a prepared text, as [start, end) of its normalised text. */
+export function findFillers(text: PreparedText): [number, number][] {
+  const tokens = text.tokens;
+  return leftoversFor(text.locale).fillers.flatMap((pattern) => matchWordPattern(pattern, tokens, undefined, text.lookup).map(({ first, last }): [number, number] => [tokens[first].start, tokens[last].end]));
+}
+
+/** Whether a text still contains a placeholder, leftover syntax or a filler: a reply not ready to send. */
 export function isIncomplete(text: string, locale?: Locale): boolean {
   PLACEHOLDER.lastIndex = 0;
-  return PLACEHOLDER.test(text) || leftoverSyntax(text, locale).length > 0;
+  if (PLACEHOLDER.test(text) || leftoverSyntax(text, locale).length > 0) return true;
+  return locale !== undefined && findFillers(new PreparedText(normalizeWithOffsets(text), locale)).length > 0;
 }

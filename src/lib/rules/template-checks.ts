@@ -13,10 +13,10 @@ import { pickText } from '../i18n/fallback.ts';
 import { positionOf } from '../load/yaml-positions.ts';
 import { normalizeReply } from '../templates/reply.ts';
 import { measureForChannel, SMS_MAX_SEGMENTS } from '../text/length.ts';
-import { lineIndex, normalizeWithOffsets } from '../text/normalize.ts';
+import { lineIndex, normalizeWithOffsets, originalRange } from '../text/normalize.ts';
 import { appliesToKind, type CompiledCheck, type CompiledRule } from './compile-rules.ts';
 import { checkFinds, findCheckMatches, PreparedText } from './text-matches.ts';
-import { leftoverSyntax, PLACEHOLDER, placeholderUses } from './placeholders.ts';
+import { FILLER_WHAT, findFillers, leftoverSyntax, PLACEHOLDER, placeholderUses } from './placeholders.ts';
 import { bodyRange, readableBlocks, type TextBlock } from './readable-text.ts';
 import { findShouting } from './shouting.ts';
 
@@ -150,7 +150,7 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
       }
       case 'shouting': {
         for (const { block } of readable()) {
-          for (const shout of findShouting(compiled.shouting!, block.text)) {
+          for (const shout of findShouting(compiled.shouting!, block.text, check.minLetters)) {
             const [start, end] = bodyRange(block, shout.start, shout.end);
             report(compiled, `“${shout.text}”`, placeAt(start, end), 'Write in sentence case with one exclamation mark at most: capitals and “!!” read as shouting.');
           }
@@ -183,7 +183,15 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
           if (used.has(name)) continue;
           report(compiled, `{{${name}}} is declared but never used`, positionOf(template.origin.positions, ['placeholders', name]) ?? bodyStart(), 'Use it in the reply, or remove it from placeholders:.');
         }
-        for (const leftover of leftoverSyntax(body, locale)) {
+        const leftovers = leftoverSyntax(body, locale);
+        for (const { block, prepared } of readable()) {
+          for (const [from, to] of findFillers(prepared)) {
+            const [start, end] = bodyRange(block, ...originalRange(prepared.normalized, from, to));
+            if (leftovers.some((other) => start < other.end && end > other.start)) continue;
+            leftovers.push({ start, end, text: body.slice(start, end), what: FILLER_WHAT });
+          }
+        }
+        for (const leftover of leftovers.sort((a, b) => a.start - b.start)) {
           report(compiled, `“${leftover.text}” looks like ${leftover.what}`, placeAt(leftover.start, leftover.end), 'Replace it with a declared {{placeholder}} or with final text.');
         }
         return;

@@ -1,16 +1,15 @@
 /**
  * What a forbidden or required check finds in one block of text: the matches of its regular
  * expressions and of its word patterns, less (for forbidden checks) those negated in their clause and,
- * where the check asks, those next to a past marker. The block's words are only computed when needed (a
- * word pattern to run, or a match whose scope must be read), so a reply that no pattern comes near
- * costs no more than before.
+ * where the check asks, those next to a past marker. The block's words are computed once and shared by
+ * every check; each word pattern is only searched from the words that can start it (words.ts).
  */
 import type { Locale } from '../i18n/locales.ts';
 import { findMatches, type Match } from '../text/match.ts';
 import { originalRange, type NormalizedText } from '../text/normalize.ts';
 import { clauseStartsOf, isNegated, isPast, wordsIn } from '../text/scope.ts';
 import { plainWord, tokenize, type Token } from '../text/tokens.ts';
-import { matchWordPattern, type ClauseStarts, type WordMatch } from '../text/words.ts';
+import { matchWordPattern, WordLookup, type ClauseStarts, type WordMatch } from '../text/words.ts';
 import type { CompiledCheck } from './compile-rules.ts';
 
 /** A block of text prepared once and shared by every check of a template. */
@@ -26,6 +25,11 @@ export class PreparedText {
     this.locale = locale;
     const plain = plainWord(normalized.text, locale);
     this.matchable = plain === normalized.text ? normalized : { ...normalized, text: plain };
+  }
+  #lookup?: WordLookup;
+  /** Which word patterns can match these words, and where they may start. */
+  get lookup(): WordLookup {
+    return (this.#lookup ??= new WordLookup(this.tokens, this.locale));
   }
   get tokens(): Token[] {
     return (this.#tokens ??= tokenize(this.normalized.text, this.locale));
@@ -58,7 +62,7 @@ const needsScope = (compiled: CompiledCheck) => compiled.check.type === 'forbidd
 function exempted(compiled: CompiledCheck, text: PreparedText): boolean {
   const unless = compiled.unless?.get(text.locale);
   if (!unless) return false;
-  return unless.some((pattern) => matchWordPattern(pattern, text.tokens, text.clauseStarts).some((words) => !isNegated(text.tokens, words, text.locale, text.clauseStarts)));
+  return unless.some((pattern) => matchWordPattern(pattern, text.tokens, text.clauseStarts, text.lookup).some((words) => !isNegated(text.tokens, words, text.locale, text.clauseStarts)));
 }
 
 /** Every standing match of a text check in a block, sorted by position, overlapping ones merged into the first. */
@@ -77,14 +81,20 @@ function findAllMatches(compiled: CompiledCheck, text: PreparedText, limit: numb
     if (found.length >= limit) return found;
   }
   for (const pattern of compiled.words.get(text.locale) ?? []) {
-    for (const words of matchWordPattern(pattern, text.tokens, text.clauseStarts)) {
+    if (text.lookup.starts(pattern).length === 0) continue;
+    for (const words of matchWordPattern(pattern, text.tokens, text.clauseStarts, text.lookup)) {
       if (scoped && !stands(compiled, text, words)) continue;
       found.push(wordMatchToMatch(text, words));
       if (found.length >= limit) return found;
     }
   }
+  return sortMatches(found);
+}
+
+/** Sorted by position; a regular expression and a word pattern (or two patterns) finding the same words report them once. */
+function sortMatches(found: Match[]): Match[] {
+  if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A regular expression and a word pattern (or two patterns) finding the same words report them once.
   return found.filter((match, index) => index === 0 || found.slice(0, index).every((other) => match.start >= other.end));
 }
 

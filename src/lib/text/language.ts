@@ -71,7 +71,7 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
     negators: ['not', '*n\'t', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'none'],
     notNegating: ['no problem', 'no worries', 'don\'t worry', 'do not worry', 'not only', 'no later than', 'no doubt', 'never mind', 'don\'t hesitate', 'no matter', 'not just'],
     concessives: ['even if', 'even though'],
-    fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blah blah', 'blah', 'insert here', 'add here', 'insert link', 'fill in here', 'john doe', 'jane doe', 'joe bloggs', 'so-and-so'],
+    fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blah blah', 'blah', 'insert here', 'insert link', 'fill in here', 'john doe', 'jane doe', 'joe bloggs'],
     slotWords: ['name', 'first name', 'surname', 'amount', 'sum', 'date', 'time', 'number', 'no', 'link', 'url', 'reason', 'customer', 'insert*', 'add', 'fill', 'tbd', 'todo', 'here', 'xx*', 'product', 'address', 'email', 'phone'],
     clauseStarts: ['but', 'and', 'so', 'because', 'although', 'though', 'while', 'however', 'whereas', 'yet', 'instead'],
     complements: ['that'],

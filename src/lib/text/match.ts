@@ -55,14 +55,31 @@ export function expandFragments(pattern: string, locale?: Locale): string {
  */
 export function compilePattern(pattern: string, locale?: Locale): RegExp {
   const source = plainText(foldText(expandFragments(pattern, locale)), locale);
-  let bare: RegExp;
-  try {
-    bare = new RegExp(`^(?:${source})$`, 'u');
-  } catch (error) {
-    throw new PatternError(pattern, `invalid regular expression: ${error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error)}`);
+  let problem = problems.get(source);
+  if (problem === undefined) {
+    problem = null;
+    try {
+      if (new RegExp(`^(?:${source})$`, 'u').test('')) problem = 'it matches empty text, so it would match anywhere';
+    } catch (error) {
+      problem = `invalid regular expression: ${error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error)}`;
+    }
+    problems.set(source, problem);
   }
-  if (bare.test('')) throw new PatternError(pattern, 'it matches empty text, so it would match anywhere');
-  return new RegExp(wrap(source), FLAGS);
+  if (problem) throw new PatternError(pattern, problem);
+  return cachedRegExp(wrap(source));
+}
+
+/**
+ * Compiled expressions and validation results, shared by source for the life of the process: V8
+ * compiles a large Unicode, case-insensitive expression slowly, and the build and `npm run check`
+ * (or a benchmark's rounds) compile the same rules more than once. Callers reset `lastIndex`.
+ */
+const problems = new Map<string, string | null>();
+const expressions = new Map<string, RegExp>();
+function cachedRegExp(source: string): RegExp {
+  let expression = expressions.get(source);
+  if (!expression) expressions.set(source, (expression = new RegExp(source, FLAGS)));
+  return expression;
 }
 
 /** An unescaped `\b` or `\B`: ASCII-only in JavaScript, so it silently fails next to ő, ș or ä. */
@@ -83,7 +100,7 @@ export function combinePatterns(patterns: readonly string[], locale?: Locale): R
   const alone = patterns.filter((pattern) => GROUP_SENSITIVE.test(pattern)).map((pattern) => compilePattern(pattern, locale));
   if (joinable.length === 0) return alone;
   try {
-    return [new RegExp(wrap(joinable.map((pattern) => `(?:${plainText(foldText(expandFragments(pattern, locale)), locale)})`).join('|')), FLAGS), ...alone];
+    return [cachedRegExp(wrap(joinable.map((pattern) => `(?:${plainText(foldText(expandFragments(pattern, locale)), locale)})`).join('|'))), ...alone];
   } catch {
     return [...joinable.map((pattern) => compilePattern(pattern, locale)), ...alone];
   }

@@ -10,13 +10,16 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { LANGUAGES } from './language.ts';
-import type { Token } from './tokens.ts';
+import { foldText } from './normalize.ts';
+import { plainWord, type Token } from './tokens.ts';
 import { compileWordPattern, matchesAt, type ClauseStarts, type WordMatch, type WordPattern } from './words.ts';
 
 export const NEGATION_REACH = 8;
 export const PAST_REACH = 4;
 
 interface Scope {
+  /** Clause starts that are one plain word, looked up in a set; the others are patterns. */
+  clauseStartWords: Set<string>;
   negators: WordPattern[];
   notNegating: WordPattern[];
   clauseStarts: WordPattern[];
@@ -34,7 +37,8 @@ export function scopeFor(locale: Locale): Scope {
     scope = {
       negators: compile([...language.negators, ...language.concessives]),
       notNegating: compile(language.notNegating),
-      clauseStarts: compile(language.clauseStarts),
+      clauseStartWords: new Set(language.clauseStarts.filter(isPlainWord).map((word) => plainWord(foldText(word).toLowerCase(), locale))),
+      clauseStarts: compile(language.clauseStarts.filter((word) => !isPlainWord(word))),
       complements: compile(language.complements),
       pastMarkers: compile(language.pastMarkers),
     };
@@ -45,14 +49,19 @@ export function scopeFor(locale: Locale): Scope {
 
 const startsWithAny = (patterns: WordPattern[], tokens: readonly Token[], index: number) => patterns.some((pattern) => matchesAt(pattern, tokens, index) !== undefined);
 
-/** Which words of a text start a new clause, computed on first question and remembered. */
+/** One word without pattern syntax, which a set lookup can find. */
+const isPlainWord = (word: string) => /^[\p{L}\p{M}']+$/u.test(word);
+
+/** Which words of a text start a new clause ("but", "because"…), computed on first question and remembered. */
 export function clauseStartsOf(tokens: readonly Token[], locale: Locale): ClauseStarts {
   const scope = scopeFor(locale);
-  const known = new Map<number, boolean>();
+  const known = new Int8Array(tokens.length); // 0 unknown, 1 yes, 2 no
   return (index) => {
-    let starts = known.get(index);
-    if (starts === undefined) known.set(index, (starts = startsWithAny(scope.clauseStarts, tokens, index)));
-    return starts;
+    if (known[index] === 0) {
+      const starts = scope.clauseStartWords.has(tokens[index].text) || (scope.clauseStarts.length > 0 && startsWithAny(scope.clauseStarts, tokens, index));
+      known[index] = starts ? 1 : 2;
+    }
+    return known[index] === 1;
   };
 }
 

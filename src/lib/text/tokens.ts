@@ -1,6 +1,7 @@
 /**
- * A text as words, for word patterns, negation and tense: the word-like segments of Intl.Segmenter
- * (so "don't" and "we've" are one word, "n-am" and "15:00" two), lower-cased, each with its place in
+ * A text as words, for word patterns, negation and tense: the word-like segments of Intl.Segmenter's
+ * word boundaries (Unicode UAX #29: "don't", "we've" and "14.10" are one word, "n-am" and "15:00"
+ * two), lower-cased, each with its place in
  * the text and whether a clause ends before it. A clause ends at sentence and clause punctuation
  * (. ! ? ; : , brackets, quotes, dashes, a new line), except between the digits of "15:00" or "2,5",
  * and a comma before a complementiser ("that") only matters where the caller says so. A `{{placeholder}}`
@@ -28,6 +29,26 @@ const segmenterFor = (locale: Locale) => {
   if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
   return segmenter;
 };
+
+/** The word-like segments of Intl.Segmenter, as [start, end) offsets: the reference for WORD below. */
+export function segmenterWords(text: string, locale: Locale): [number, number][] {
+  const words: [number, number][] = [];
+  for (const segment of segmenterFor(locale).segment(text)) if (segment.isWordLike) words.push([segment.index, segment.index + segment.segment.length]);
+  return words;
+}
+
+/**
+ * The same words as Intl.Segmenter finds in these six languages (UAX #29: letters, marks, digits and
+ * "_", joined across an apostrophe or full stop between letters and a full stop or comma between
+ * digits), found about ten times faster; tests/unit/tokens.test.ts checks the two agree on every
+ * default template and every reply of the development set. Checking 10,000 templates in under two
+ * seconds leaves no room for the segmenter's cost.
+ */
+const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=[\p{L}\p{M}])['’.](?=[\p{L}])|(?<=\p{N})[.,](?=\p{N})|(?<=\p{N})[.'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
+
+function* words(text: string): Generator<{ index: number; segment: string }> {
+  for (const match of text.matchAll(WORD)) yield { index: match.index, segment: match[0] };
+}
 
 const STOP = /[.!?;:…\n\r–—]|\s-|-\s/u;
 const COMMA = /[,()[\]{}"«»„“”‚‘/|]/u;
@@ -58,8 +79,7 @@ export function tokenize(text: string, locale: Locale): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   let placeholder = 0;
-  for (const segment of segmenterFor(locale).segment(text)) {
-    if (!segment.isWordLike) continue;
+  for (const segment of words(text)) {
     const start = segment.index;
     const end = start + segment.segment.length;
     while (placeholder < placeholders.length && placeholders[placeholder][1] <= start) placeholder++;
