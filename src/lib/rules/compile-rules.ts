@@ -96,7 +96,7 @@ function compileCheck(rule: Guideline, check: CheckData, index: number, diagnost
     ruleDataError(diagnostics, rule, field, `Unusable pattern in field "${path}": ${reason} (pattern: ${pattern})`, note);
   };
   const validPatterns = (key: PatternKey, locale: Locale): string[] =>
-    (check.patterns[key] ?? []).filter((pattern, position) => {
+    (check.patterns?.[key] ?? []).filter((pattern, position) => {
       const field = ['checks', index, 'patterns', key, position];
       try {
         compilePattern(pattern, locale);
@@ -143,8 +143,8 @@ function compileCheck(rule: Guideline, check: CheckData, index: number, diagnost
     }
     // Patterns that exist but are all invalid were reported above; no patterns at all is reported here,
     // unless the author wrote an empty list on purpose.
-    const written = (check.patterns[locale]?.length ?? 0) + (check.patterns['*']?.length ?? 0) + (check.words?.[locale]?.length ?? 0) + (check.words?.['*']?.length ?? 0);
-    if (written === 0 && (check.patterns[locale] !== undefined || check.words?.[locale] !== undefined)) {
+    const written = (check.patterns?.[locale]?.length ?? 0) + (check.patterns?.['*']?.length ?? 0) + (check.words?.[locale]?.length ?? 0) + (check.words?.['*']?.length ?? 0);
+    if (written === 0 && (check.patterns?.[locale] !== undefined || check.words?.[locale] !== undefined)) {
       compiled.offIn.add(locale);
     } else if (localesInUse.has(locale) && written === 0) {
       const field = ['checks', index, 'patterns', locale];

@@ -61,6 +61,8 @@ export const fi: UiStrings = {
   'template.tone': 'Sävy',
   'template.passes': 'Tarkistettu näillä säännöillä, ja läpäisee ne:',
   'template.noRules': 'Mikään sääntö ei koske tätä vastauspohjaa.',
+  'template.exceptions': 'Poikkeukset säännöistä',
+  'template.exceptionReason': 'Syy:',
   'template.copy': 'Kopioi teksti',
   'template.copied': 'Kopioitu leikepöydälle.',
   'template.copyFailed': 'Kopiointi epäonnistui. Valitse teksti ja kopioi se käsin.',

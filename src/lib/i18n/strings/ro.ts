@@ -61,6 +61,8 @@ export const ro: UiStrings = {
   'template.tone': 'Ton',
   'template.passes': 'Verificat după aceste reguli și conform:',
   'template.noRules': 'Nicio regulă nu se aplică acestui șablon.',
+  'template.exceptions': 'Excepții de la reguli',
+  'template.exceptionReason': 'Motiv:',
   'template.copy': 'Copiază textul',
   'template.copied': 'Copiat în clipboard.',
   'template.copyFailed': 'Copierea nu a reușit. Selectează textul și copiază-l manual.',
