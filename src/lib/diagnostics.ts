@@ -35,7 +35,8 @@ export interface Finding {
   path: string;
   reason: string;
   place: Place | undefined;
-  fatal: boolean;
+  /** true: an error; false: a warning; undefined: a note (information only, such as an allowed exception). */
+  fatal: boolean | undefined;
   options: FindingOptions;
 }
 
@@ -63,7 +64,12 @@ export class Diagnostics {
     return this.add(path, reason, place, options, false);
   }
 
-  private add(path: string, reason: string, place: Place | undefined, options: FindingOptions, fatal: boolean) {
+  /** A note: information that fails nothing (vfile's `fatal: undefined`), such as a finding a template allows. */
+  info(path: string, reason: string, place: Place | undefined, options: FindingOptions): VFileMessage {
+    return this.add(path, reason, place, options, undefined);
+  }
+
+  private add(path: string, reason: string, place: Place | undefined, options: FindingOptions, fatal: boolean | undefined) {
     const message = this.file(path).message(reason, {
       place: place
         ? {
@@ -90,7 +96,7 @@ export class Diagnostics {
         : message.place
           ? { line: message.place.line, column: message.place.column }
           : undefined,
-      fatal: message.fatal === true,
+      fatal: message.fatal === true ? true : message.fatal === false ? false : undefined,
       options: { ruleId: message.ruleId ?? '', source: message.source, url: message.url, note: message.note },
     }));
   }
@@ -115,6 +121,10 @@ export class Diagnostics {
   }
 
   get warningCount(): number {
-    return this.messages().filter((m) => m.fatal !== true).length;
+    return this.messages().filter((m) => m.fatal === false).length;
+  }
+
+  get infoCount(): number {
+    return this.messages().filter((m) => m.fatal !== true && m.fatal !== false).length;
   }
 }

@@ -76,12 +76,35 @@ const checkCommon = {
   id,
   severity: z.enum(['error', 'warning']).optional(),
   appliesTo: z.union([z.literal('all'), z.array(z.enum(TEMPLATE_KINDS)).min(1)]).default('all'),
+  /** Kinds the check never runs on, even on a template that lists the rule in its `guidelines`. */
+  notFor: z.array(z.enum(TEMPLATE_KINDS)).default([]),
   message: localizedText.optional(),
 };
 
+/** Text checks: regular expressions and word patterns (src/lib/text/words.ts) per locale. */
+const textCheck = {
+  patterns: patternsByLocale.default({}),
+  words: patternsByLocale.default({}),
+};
+
 export const checkSchema = z.discriminatedUnion('type', [
-  z.object({ ...checkCommon, type: z.literal('forbidden'), patterns: patternsByLocale }).strict(),
-  z.object({ ...checkCommon, type: z.literal('required'), patterns: patternsByLocale }).strict(),
+  z
+    .object({
+      ...checkCommon,
+      ...textCheck,
+      type: z.literal('forbidden'),
+      /** A match negated in its clause ("this is not your fault") is not a finding. */
+      skipNegated: z.boolean().default(true),
+      /** A match next to a past marker ("10 minutes ago") is not a finding: for promises of a time. */
+      skipPast: z.boolean().default(false),
+      /**
+       * Word patterns per locale: a paragraph that also says one of these (not negated) has no finding
+       * of this check, e.g. an excuse naming the courier in a reply that says "the fault is ours".
+       */
+      unless: patternsByLocale.default({}),
+    })
+    .strict(),
+  z.object({ ...checkCommon, ...textCheck, type: z.literal('required') }).strict(),
   z
     .object({
       ...checkCommon,
@@ -102,6 +125,8 @@ export const checkSchema = z.discriminatedUnion('type', [
 ]);
 export type CheckData = z.infer<typeof checkSchema>;
 
+const exampleTexts = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
 export const guidelineSchema = z
   .object({
     severity: z.enum(['error', 'warning']).default('error'),
@@ -109,10 +134,11 @@ export const guidelineSchema = z
     title: localizedText,
     summary: localizedText,
     why: localizedText,
+    /** Per locale, one good and one bad example, or a list of each. */
     examples: z
       .object(
         Object.fromEntries(
-          LOCALES.map((locale) => [locale, z.object({ good: z.string().min(1), bad: z.string().min(1) }).strict().optional()]),
+          LOCALES.map((locale) => [locale, z.object({ good: exampleTexts, bad: exampleTexts }).strict().optional()]),
         ),
       )
       .strict(),
@@ -139,9 +165,16 @@ export const templateSchema = z
      * addresses nobody, which needs no second register. See src/lib/templates/registers.ts.
      */
     register: z.enum(['formal', 'informal', 'neutral']).optional(),
+    /**
+     * Checks switched off for this template, each with the reason: `{ check: rule-id/check-id, reason }`.
+     * The reason is optional here so that a missing one is reported by the rules engine with its place,
+     * while the rest of the template is still checked.
+     */
+    allow: z.array(z.object({ check: z.string().min(1), reason: z.string().optional() }).strict()).default([]),
   })
   .strict();
 export type TemplateData = z.infer<typeof templateSchema>;
+export type AllowData = TemplateData['allow'][number];
 
 // ---------- glossary: content/glossary.yaml ----------
 export const glossaryEntrySchema = z

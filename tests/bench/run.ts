@@ -4,8 +4,10 @@
  *  2. Synthetic handbooks of N playbooks × 6 locales (N = 100 and 1,000 by default): `npm run check`'s
  *     validation time, then the full build (validated, rendered and indexed), per page, the Pagefind
  *     index size, bytes per page, and the bytes a first search downloads (measured in Chromium).
+ *  3. The development set of replies (tests/fixtures/replies/): per check and locale, how many bad
+ *     replies the intended check catches and how many good replies each check flags (false alarms).
  * Writes bench-results/<date>.json so that runs can be compared.
- * Options: --sizes 100,1000   --templates 10000,20000   --out FILE
+ * Options: --sizes 100,1000   --templates 10000,20000   --out FILE   (an empty list skips a part)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -18,14 +20,16 @@ import { loadHandbook } from '../../src/lib/load/index.ts';
 import { checkTemplates } from '../../src/lib/rules/index.ts';
 import type { Handbook, Template } from '../../src/lib/model.ts';
 import { writeSyntheticHandbook } from './synthetic.ts';
+import { loadReplySets, replyRules, scoreReplies } from '../helpers/replies.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const arg = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? process.argv[index + 1] : fallback;
 };
-const sizes = arg('sizes', '100,1000').split(',').map(Number);
-const templateCounts = arg('templates', '10000,20000').split(',').map(Number);
+const sizes = arg('sizes', '100,1000').split(',').filter(Boolean).map(Number);
+const templateCounts = arg('templates', '10000,20000').split(',').filter(Boolean).map(Number);
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 async function benchRulesEngine(count: number) {
@@ -151,12 +155,42 @@ async function benchHandbook(playbooks: number) {
   return result;
 }
 
+/** The development set as a table: `caught/bad` and false alarms per check and locale. */
+async function benchReplies() {
+  const sets = loadReplySets();
+  const { perCheck, totals } = scoreReplies(await replyRules(), sets);
+  const locales = LOCALES.filter((locale) => sets.some((set) => set.locale === locale));
+  const width = Math.max(...[...perCheck.keys()].map((check) => check.length), 5);
+  const cell = (text: string) => text.padStart(11);
+  const lines = [`${'check'.padEnd(width)}${locales.map((locale) => cell(locale)).join('')}`];
+  for (const [check, byLocale] of [...perCheck].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`${check.padEnd(width)}${locales.map((locale) => {
+      const score = byLocale.get(locale);
+      if (!score) return cell('·');
+      return cell(`${score.bad ? `${score.caught}/${score.bad}` : '-'} ${score.falseAlarms ? `FA ${score.falseAlarms}` : ''}`.trim());
+    }).join('')}`);
+  }
+  lines.push(`${'all bad caught'.padEnd(width)}${locales.map((locale) => cell(`${totals.get(locale)!.caught}/${totals.get(locale)!.bad}`)).join('')}`);
+  lines.push(`${'good flagged'.padEnd(width)}${locales.map((locale) => cell(`${totals.get(locale)!.falseAlarms}/${totals.get(locale)!.good}`)).join('')}`);
+  return {
+    table: lines.join('\n'),
+    perCheck: Object.fromEntries([...perCheck].map(([check, byLocale]) => [check, Object.fromEntries(byLocale)])),
+    totals: Object.fromEntries(totals),
+  };
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
   rulesEngine: [] as Awaited<ReturnType<typeof benchRulesEngine>>[],
   handbooks: [] as Awaited<ReturnType<typeof benchHandbook>>[],
+  replies: undefined as Omit<Awaited<ReturnType<typeof benchReplies>>, 'table'> | undefined,
 };
+{
+  const { table, ...replies } = await benchReplies();
+  results.replies = replies;
+  console.log(`development set (tests/fixtures/replies): bad replies caught by their check / false alarms on good ones\n${table}`);
+}
 for (const count of templateCounts) {
   const result = await benchRulesEngine(count);
   results.rulesEngine.push(result);

@@ -14,21 +14,21 @@ describe('running a rule’s examples', () => {
     const compiled = compile(rule('calm', [{ id: 'aggressive', type: 'forbidden', patterns: { pl: ['proszę\\s+się\\s+uspokoić'] } }], {
       examples: { pl: { good: 'Rozumiemy, że to frustrujące.', bad: 'Proszę się uspokoić.' } },
     }));
-    expect(runExamples(compiled, 'pl')).toEqual({ bad: ['aggressive'], good: [] });
+    expect(runExamples(compiled, 'pl')).toEqual({ bad: [{ text: 'Proszę się uspokoić.', checks: ['aggressive'] }], good: [{ text: 'Rozumiemy, że to frustrujące.', checks: [] }] });
   });
 
   it('exposes a rule that can never match (here: an ASCII-only \\b before ü): its bad example triggers nothing', () => {
     const compiled = compile(rule('calm', [{ id: 'aggressive', type: 'forbidden', patterns: { hu: ['\\bügyfél\\s+hibája\\b'] } }], {
       examples: { hu: { good: 'Értjük, hogy bosszantó.', bad: 'Ez az ügyfél hibája.' } },
     }));
-    expect(runExamples(compiled, 'hu')?.bad).toEqual([]);
+    expect(runExamples(compiled, 'hu')?.bad[0].checks).toEqual([]);
   });
 
   it('exposes a rule that matches its own good example', () => {
     const compiled = compile(rule('thanks', [{ id: 'thanks', type: 'required', patterns: { fi: ['kiit\\p{L}*'] } }], {
       examples: { fi: { good: 'Pahoittelemme harmia.', bad: 'Tilaus lähetetään.' } },
     }));
-    expect(runExamples(compiled, 'fi')?.good).toEqual(['thanks']);
+    expect(runExamples(compiled, 'fi')?.good[0].checks).toEqual(['thanks']);
   });
 
   it('treats a locale without patterns as unable to find a required element', () => {

@@ -14,7 +14,7 @@ export interface Finding {
   column: number | null;
   endLine: number | null;
   endColumn: number | null;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
   message: string;
   ruleId: string | null;
   source: string | null;
@@ -47,7 +47,7 @@ export function toFinding(message: VFileMessage, cwd?: string): Finding {
     column: message.column ?? null,
     endLine: end?.line ?? null,
     endColumn: end?.column ?? null,
-    severity: message.fatal ? 'error' : 'warning',
+    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
     message: oneLine(message.reason),
     ruleId: message.ruleId ?? null,
     source: message.source ?? null,
@@ -58,10 +58,11 @@ export function toFinding(message: VFileMessage, cwd?: string): Finding {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** `N errors, M warnings`. */
+/** `N errors, M warnings`, and `, K notes` when there are notes. */
 export function summarize(findings: readonly Pick<Finding, 'severity'>[]): string {
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  return `${plural(errors, 'error')}, ${plural(findings.length - errors, 'warning')}`;
+  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+  const notes = count('info');
+  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}${notes ? `, ${plural(notes, 'note')}` : ''}`;
 }
 
 export function formatFinding(finding: Finding, notes = false): string {

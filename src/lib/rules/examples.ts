@@ -8,8 +8,9 @@
 import type { Diagnostics } from '../diagnostics.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { positionOf } from '../load/yaml-positions.ts';
-import { anyMatch, findMatches } from '../text/match.ts';
+import { normalizeWithOffsets } from '../text/normalize.ts';
 import type { CompiledCheck, CompiledRule } from './compile-rules.ts';
+import { checkFinds, PreparedText } from './text-matches.ts';
 import { isIncomplete } from './placeholders.ts';
 import { findShouting } from './shouting.ts';
 
@@ -18,14 +19,14 @@ export function triggersCheck(compiled: CompiledCheck, locale: Locale, text: str
   const { check } = compiled;
   switch (check.type) {
     case 'forbidden':
-      return findMatches(compiled.patterns.get(locale) ?? [], text).length > 0;
+      return compiled.patterns.has(locale) && checkFinds(compiled, new PreparedText(normalizeWithOffsets(text), locale));
     case 'required':
       // With no patterns for the locale nothing can be found, so the element counts as missing.
-      return !anyMatch(compiled.patterns.get(locale) ?? [], text);
+      return !compiled.patterns.has(locale) || !checkFinds(compiled, new PreparedText(normalizeWithOffsets(text), locale));
     case 'shouting':
-      return findShouting(compiled.shouting!, text).length > 0;
+      return findShouting(compiled.shouting!, text, check.minLetters).length > 0;
     case 'placeholders':
-      return isIncomplete(text);
+      return isIncomplete(text, locale);
     case 'length':
       return false;
   }
@@ -41,18 +42,30 @@ export function hasTextChecks(compiled: CompiledRule, locale?: Locale): boolean 
   return compiled.checks.some(({ check, offIn }) => check.type !== 'length' && !(locale && offIn.has(locale)));
 }
 
-export interface ExampleResult {
-  /** Checks the bad example triggers: must not be empty. */
-  bad: string[];
-  /** Checks the good example triggers: must be empty. */
-  good: string[];
+/** One example and the checks it triggers; `index` is its place in a list (undefined for a single example). */
+export interface ExampleOutcome {
+  text: string;
+  checks: string[];
+  index?: number;
 }
 
-/** Runs a rule's good and bad example of a locale; undefined when the rule has none for it. */
+export interface ExampleResult {
+  /** Each bad example with the checks it triggers: none may be empty. */
+  bad: ExampleOutcome[];
+  /** Each good example with the checks it triggers: all must be empty. */
+  good: ExampleOutcome[];
+}
+
+const outcomes = (compiled: CompiledRule, locale: Locale, value: string | string[]): ExampleOutcome[] =>
+  Array.isArray(value)
+    ? value.map((text, index) => ({ text, index, checks: triggeredChecks(compiled, locale, text) }))
+    : [{ text: value, checks: triggeredChecks(compiled, locale, value) }];
+
+/** Runs a rule's good and bad examples of a locale; undefined when the rule has none for it. */
 export function runExamples(compiled: CompiledRule, locale: Locale): ExampleResult | undefined {
   const examples = compiled.rule.examples[locale];
   if (!examples) return undefined;
-  return { bad: triggeredChecks(compiled, locale, examples.bad), good: triggeredChecks(compiled, locale, examples.good) };
+  return { bad: outcomes(compiled, locale, examples.bad), good: outcomes(compiled, locale, examples.good) };
 }
 
 /**
@@ -68,15 +81,19 @@ export function checkRuleExamples(rules: readonly CompiledRule[], diagnostics: D
       if (!hasTextChecks(compiled, locale)) continue;
       const result = runExamples(compiled, locale);
       if (!result) continue;
-      if (result.bad.length === 0) {
-        diagnostics.error(rule.origin.file, `The bad example in ${locale} is not caught by any check of this rule`, positionOf(rule.origin.positions, ['examples', locale, 'bad']), {
+      const field = (kind: 'good' | 'bad', index: number | undefined) => ['examples', locale, kind, ...(index === undefined ? [] : [index])];
+      const name = (kind: 'good' | 'bad', index: number | undefined) => `The ${kind} example${index === undefined ? '' : ` ${index + 1}`} in ${locale}`;
+      for (const { checks, index } of result.bad) {
+        if (checks.length > 0) continue;
+        diagnostics.error(rule.origin.file, `${name('bad', index)} is not caught by any check of this rule`, positionOf(rule.origin.positions, field('bad', index)), {
           ruleId: 'rule-examples',
           source: 'rules',
           note: 'The bad example must show the mistake the rule is about: reword it, or fix the patterns so that they find it.',
         });
       }
-      if (result.good.length > 0) {
-        diagnostics.error(rule.origin.file, `The good example in ${locale} breaks this rule's own check${result.good.length > 1 ? 's' : ''} ${result.good.map((id) => `"${id}"`).join(', ')}`, positionOf(rule.origin.positions, ['examples', locale, 'good']), {
+      for (const { checks, index } of result.good) {
+        if (checks.length === 0) continue;
+        diagnostics.error(rule.origin.file, `${name('good', index)} breaks this rule's own check${checks.length > 1 ? 's' : ''} ${checks.map((id) => `"${id}"`).join(', ')}`, positionOf(rule.origin.positions, field('good', index)), {
           ruleId: 'rule-examples',
           source: 'rules',
           note: 'Reword the good example so that it follows the rule, or narrow the patterns that match it.',

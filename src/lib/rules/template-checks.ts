@@ -13,16 +13,24 @@ import { pickText } from '../i18n/fallback.ts';
 import { positionOf } from '../load/yaml-positions.ts';
 import { normalizeReply } from '../templates/reply.ts';
 import { measureForChannel, SMS_MAX_SEGMENTS } from '../text/length.ts';
-import { anyMatch, findMatches } from '../text/match.ts';
-import { lineIndex, normalizeWithOffsets, type NormalizedText } from '../text/normalize.ts';
+import { lineIndex, normalizeWithOffsets, originalRange } from '../text/normalize.ts';
 import { appliesToKind, type CompiledCheck, type CompiledRule } from './compile-rules.ts';
-import { leftoverSyntax, PLACEHOLDER, placeholderUses } from './placeholders.ts';
+import { checkFinds, findCheckMatches, PreparedText } from './text-matches.ts';
+import { FILLER_WHAT, findFillers, leftoverSyntax, PLACEHOLDER, placeholderUses } from './placeholders.ts';
 import { bodyRange, readableBlocks, type TextBlock } from './readable-text.ts';
 import { findShouting } from './shouting.ts';
 
 export interface CheckOptions {
   /** URL of a rule's page in a locale, put on each finding. */
   ruleUrl: (locale: Locale, ruleId: string) => string;
+}
+
+/** A check the template switches off (`allow:`), with its reason; `used` is set once it suppresses a finding. */
+export interface Allowance {
+  reason: string;
+  /** Position in the template's `allow` list, to place a warning when it suppresses nothing. */
+  index: number;
+  used: boolean;
 }
 
 export interface TemplateResult {
@@ -32,6 +40,8 @@ export interface TemplateResult {
   passed: string[];
   /** Of those, the rules with a finding (error or warning) or a check that could not run. */
   failed: string[];
+  /** The checks (`rule-id/check-id`) with a finding, allowed ones included, in the order they ran. */
+  findings: string[];
 }
 
 /**
@@ -44,7 +54,8 @@ export function applicableChecks(template: Template, rules: readonly CompiledRul
   for (const rule of rules) {
     const listed = template.guidelines.includes(rule.rule.id);
     const checks = rule.checks.filter(
-      (compiled) => !compiled.offIn.has(template.locale) && (listed || appliesToKind(compiled.check, template.kind)),
+      (compiled) =>
+        !compiled.offIn.has(template.locale) && !compiled.check.notFor?.includes(template.kind) && (listed || appliesToKind(compiled.check, template.kind)),
     );
     if (checks.length > 0) applicable.push({ rule, checks });
   }
@@ -71,16 +82,21 @@ function estimateFilled(body: string): string {
   return normalizeReply(body).replace(PLACEHOLDER, (whole, name: string) => (/(?:^|_)(?:link|url)$/.test(name) ? 'https://example.com/x' : whole));
 }
 
-export function checkTemplate(template: Template, rules: readonly CompiledRule[], diagnostics: Diagnostics, options: CheckOptions): TemplateResult {
+/**
+ * @param allowed the template's valid exceptions, by `rule-id/check-id`: a finding of such a check is
+ *   reported as a note naming the reason, and does not fail the rule.
+ */
+export function checkTemplate(template: Template, rules: readonly CompiledRule[], diagnostics: Diagnostics, options: CheckOptions, allowed: ReadonlyMap<string, Allowance> = new Map()): TemplateResult {
   const { body, locale } = template;
   const file = template.origin.file;
   const applicable = applicableChecks(template, rules);
   const failed = new Set<string>();
-  if (applicable.length === 0) return { checkedAgainst: [], passed: [], failed: [] };
+  const findings = new Set<string>();
+  if (applicable.length === 0) return { checkedAgainst: [], passed: [], failed: [], findings: [] };
 
   // Prepared once per template, on first use, then shared by every check.
-  let blocks: { block: TextBlock; normalized: NormalizedText }[] | undefined;
-  const readable = () => (blocks ??= readableBlocks(body).map((block) => ({ block, normalized: normalizeWithOffsets(block.text) })));
+  let blocks: { block: TextBlock; prepared: PreparedText }[] | undefined;
+  const readable = () => (blocks ??= readableBlocks(body).map((block) => ({ block, prepared: new PreparedText(normalizeWithOffsets(block.text), locale) })));
   let toLineColumn: ReturnType<typeof lineIndex> | undefined;
   const placeAt = (start: number, end: number): Place => {
     toLineColumn ??= lineIndex(body);
@@ -91,10 +107,23 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
   const bodyStart = (): Place => placeAt(0, 0);
 
   const report = (compiled: CompiledCheck, detail: string | undefined, place: Place | undefined, note: string) => {
-    failed.add(compiled.rule.id);
     const message = pickText(compiled.check.message ?? compiled.rule.title, locale).value.trim();
     // "Message." + ": detail" would read badly: drop the message's final full stop before a detail.
     const reason = detail ? `${message.replace(/[.。]$/u, '')}: ${detail}` : message;
+    const checkId = `${compiled.rule.id}/${compiled.check.id}`;
+    findings.add(checkId);
+    const allowance = allowed.get(checkId);
+    if (allowance) {
+      allowance.used = true;
+      diagnostics.info(file, `Allowed in ${template.locale}/${template.id} (${checkId}, reason: “${allowance.reason}”): ${reason}`, place, {
+        ruleId: compiled.rule.id,
+        source: 'rules',
+        url: options.ruleUrl(locale, compiled.rule.id),
+        note: 'An exception the template declares under allow:; remove it there to have the check report this again.',
+      });
+      return;
+    }
+    failed.add(compiled.rule.id);
     const add = compiled.severity === 'error' ? diagnostics.error : diagnostics.warn;
     add.call(diagnostics, file, reason, place, { ruleId: compiled.rule.id, source: 'rules', url: options.ruleUrl(locale, compiled.rule.id), note });
   };
@@ -103,10 +132,9 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
     const { check } = compiled;
     switch (check.type) {
       case 'forbidden': {
-        const patterns = compiled.patterns.get(locale);
-        if (!patterns) return void failed.add(compiled.rule.id); // no patterns: reported at the rule's file
-        for (const { block, normalized } of readable()) {
-          for (const match of findMatches(patterns, normalized)) {
+        if (!compiled.patterns.has(locale)) return void failed.add(compiled.rule.id); // no patterns: reported at the rule's file
+        for (const { block, prepared } of readable()) {
+          for (const match of findCheckMatches(compiled, prepared)) {
             const [start, end] = bodyRange(block, match.start, match.end);
             report(compiled, `“${match.text}”`, placeAt(start, end), 'Rephrase these words; the rule’s page explains why and shows a good example.');
           }
@@ -114,16 +142,15 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
         return;
       }
       case 'required': {
-        const patterns = compiled.patterns.get(locale);
-        if (!patterns) return void failed.add(compiled.rule.id);
-        if (!readable().some(({ normalized }) => anyMatch(patterns, normalized))) {
+        if (!compiled.patterns.has(locale)) return void failed.add(compiled.rule.id);
+        if (!readable().some(({ prepared }) => checkFinds(compiled, prepared))) {
           report(compiled, undefined, bodyStart(), 'Add the missing element; the rule’s page shows a good example.');
         }
         return;
       }
       case 'shouting': {
         for (const { block } of readable()) {
-          for (const shout of findShouting(compiled.shouting!, block.text)) {
+          for (const shout of findShouting(compiled.shouting!, block.text, check.minLetters)) {
             const [start, end] = bodyRange(block, shout.start, shout.end);
             report(compiled, `“${shout.text}”`, placeAt(start, end), 'Write in sentence case with one exclamation mark at most: capitals and “!!” read as shouting.');
           }
@@ -156,7 +183,15 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
           if (used.has(name)) continue;
           report(compiled, `{{${name}}} is declared but never used`, positionOf(template.origin.positions, ['placeholders', name]) ?? bodyStart(), 'Use it in the reply, or remove it from placeholders:.');
         }
-        for (const leftover of leftoverSyntax(body)) {
+        const leftovers = leftoverSyntax(body, locale);
+        for (const { block, prepared } of readable()) {
+          for (const [from, to] of findFillers(prepared)) {
+            const [start, end] = bodyRange(block, ...originalRange(prepared.normalized, from, to));
+            if (leftovers.some((other) => start < other.end && end > other.start)) continue;
+            leftovers.push({ start, end, text: body.slice(start, end), what: FILLER_WHAT });
+          }
+        }
+        for (const leftover of leftovers.sort((a, b) => a.start - b.start)) {
           report(compiled, `“${leftover.text}” looks like ${leftover.what}`, placeAt(leftover.start, leftover.end), 'Replace it with a declared {{placeholder}} or with final text.');
         }
         return;
@@ -166,5 +201,5 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
 
   for (const { checks } of applicable) for (const compiled of checks) run(compiled);
   const checkedAgainst = applicable.map(({ rule }) => rule.rule.id);
-  return { checkedAgainst, passed: checkedAgainst.filter((id) => !failed.has(id)), failed: checkedAgainst.filter((id) => failed.has(id)) };
+  return { checkedAgainst, passed: checkedAgainst.filter((id) => !failed.has(id)), failed: checkedAgainst.filter((id) => failed.has(id)), findings: [...findings] };
 }

@@ -33,6 +33,7 @@ export function template(locale: Locale, id: string, body: string, extra: Partia
     tone: 'warm',
     placeholders: {},
     guidelines: [],
+    allow: [],
     body,
     bodyLine: 10,
     bodyColumn: 1,

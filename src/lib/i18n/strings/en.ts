@@ -76,6 +76,8 @@ export const en = {
   'template.tone': 'Tone',
   'template.passes': 'Rules checked and passed:',
   'template.noRules': 'No rule applies to this template.',
+  'template.exceptions': 'Exceptions to the rules',
+  'template.exceptionReason': 'Why:',
   'template.copy': 'Copy text',
   'template.copied': 'Copied to the clipboard.',
   'template.copyFailed': 'Could not copy. Select the text and copy it by hand.',

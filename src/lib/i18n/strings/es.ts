@@ -78,6 +78,8 @@ export const es: UiStrings = {
   'template.tone': 'Tono',
   'template.passes': 'Cumple estas reglas, comprobadas al generar el sitio:',
   'template.noRules': 'Ninguna regla se aplica a esta plantilla.',
+  'template.exceptions': 'Excepciones a las reglas',
+  'template.exceptionReason': 'Motivo:',
   'template.copy': 'Copiar texto',
   'template.copied': 'Copiado al portapapeles.',
   'template.copyFailed': 'No se ha podido copiar. Selecciona el texto y cópialo a mano.',

@@ -78,6 +78,8 @@ export const fi: UiStrings = {
   'template.tone': 'Sävy',
   'template.passes': 'Pohja on tarkistettu, ja se noudattaa näitä sääntöjä:',
   'template.noRules': 'Mikään sääntö ei koske tätä vastauspohjaa.',
+  'template.exceptions': 'Poikkeukset säännöistä',
+  'template.exceptionReason': 'Syy:',
   'template.copy': 'Kopioi teksti',
   'template.copied': 'Kopioitu leikepöydälle.',
   'template.copyFailed': 'Kopiointi epäonnistui. Valitse teksti ja kopioi se käsin.',

@@ -78,6 +78,8 @@ export const hu: UiStrings = {
   'template.tone': 'Hangnem',
   'template.passes': 'Ellenőrzött és teljesített szabályok:',
   'template.noRules': 'Erre a sablonra egyik szabály sem vonatkozik.',
+  'template.exceptions': 'Kivételek a szabályok alól',
+  'template.exceptionReason': 'Indoklás:',
   'template.copy': 'Szöveg másolása',
   'template.copied': 'A vágólapra másolva.',
   'template.copyFailed': 'A másolás nem sikerült. Jelöld ki a szöveget, és másold kézzel.',

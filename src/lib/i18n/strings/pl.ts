@@ -78,6 +78,8 @@ export const pl: UiStrings = {
   'template.tone': 'Ton',
   'template.passes': 'Sprawdzony według tych zasad i zgodny z nimi:',
   'template.noRules': 'Żadna zasada nie dotyczy tego szablonu.',
+  'template.exceptions': 'Wyjątki od zasad',
+  'template.exceptionReason': 'Dlaczego:',
   'template.copy': 'Kopiuj tekst',
   'template.copied': 'Skopiowano do schowka.',
   'template.copyFailed': 'Nie udało się skopiować. Zaznacz tekst i skopiuj go ręcznie.',

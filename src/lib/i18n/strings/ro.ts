@@ -78,6 +78,8 @@ export const ro: UiStrings = {
   'template.tone': 'Ton',
   'template.passes': 'Reguli verificate și respectate:',
   'template.noRules': 'Nicio regulă nu se aplică acestui șablon.',
+  'template.exceptions': 'Excepții de la reguli',
+  'template.exceptionReason': 'Motiv:',
   'template.copy': 'Copiază textul',
   'template.copied': 'Copiat în clipboard.',
   'template.copyFailed': 'Copierea nu a reușit. Selectează textul și copiază-l manual.',
