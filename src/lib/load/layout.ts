@@ -14,12 +14,14 @@ export const LAYOUT = {
   playbooks: 'playbooks',
 } as const;
 
-export type ReferencedKind = 'sources' | 'guidelines' | 'trees' | 'templates' | 'playbooks';
+export type ReferencedKind = 'sources' | 'situations' | 'guidelines' | 'trees' | 'templates' | 'playbooks';
 
 /** The files an id of this kind may come from: one per handbook, or one per locale. */
 export function filesOf(kind: ReferencedKind, id: string): string[] {
   if (kind === 'templates') return LOCALES.map((locale) => `${LAYOUT.templates}/${locale}/${id}.md`);
   if (kind === 'playbooks') return LOCALES.map((locale) => `${LAYOUT.playbooks}/${locale}/${id}.mdx`);
+  // Situations share one file: when it failed to load, every situation is "in" it.
+  if (kind === 'situations') return [LAYOUT.situations];
   return [`${LAYOUT[kind]}/${id}.yaml`];
 }
 
