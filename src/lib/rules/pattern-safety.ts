@@ -6,8 +6,9 @@
  *
  * - a repetition inside a repetition that can share characters, `(a+)+`, `(\w+\s?)*`, `(?:\s*,\s*)+`
  *   (found by scslre, the analyser behind eslint-plugin-regexp);
- * - a repeated alternation whose alternatives can match the same text, `(?:\w|\d)+`, `(a|aa)+`
- *   (found here with refa: the languages of the alternatives, intersected).
+ * - a repeated part that can match the same text in one round or in several, `(?:a{1,2}){10,40}`,
+ *   `(?:\d+[.,]?)+`, or whose alternatives can match the same text, `(?:\w|\d)+`, `(a|aa)+` (found
+ *   here with refa, by intersecting the languages involved).
  *
  * Patterns that are only slow in proportion to a power of the text's length (`\s*\d+\s*x`) are
  * allowed: a reply is short. Whatever slips through is still stopped by the time limit on checking
@@ -80,7 +81,7 @@ function analysePattern(pattern: string): UnsafePattern | undefined {
   }
   if (!mayBacktrackExponentially(literal)) return undefined;
   try {
-    return nestedRepetition(literal) ?? ambiguousAlternation(literal);
+    return nestedRepetition(literal) ?? ambiguousRepetition(literal);
   } catch {
     // The analysers build automata; one that grows past their limits is a pattern nobody can vouch for.
     return { reason: 'it is too complex to check that it always matches in reasonable time' };
@@ -176,32 +177,43 @@ function nestedRepetition(literal: AST.RegExpLiteral): UnsafePattern | undefined
   return { reason: `the repetition "${part.raw}" can match the same text in many ways, so a long run of matching characters takes exponential time (catastrophic backtracking)` };
 }
 
-function ambiguousAlternation(literal: AST.RegExpLiteral): UnsafePattern | undefined {
+function ambiguousRepetition(literal: AST.RegExpLiteral): UnsafePattern | undefined {
   const { regexpp: { visitRegExpAST }, refa: { JS, NFA, isDisjointWith } } = loadAnalysers();
   const refa = JS.Parser.fromAst({ pattern: literal.pattern, flags: literal.flags });
   const automaton = (element: AST.Node) => {
     const { expression, maxCharacter } = refa.parseElement(element as Parameters<typeof refa.parseElement>[0], { assertions: 'ignore', backreferences: 'disable', maxNodes: MAX_NODES });
     return NFA.fromRegex(expression, { maxCharacter }, { assertions: 'ignore' }, new NFA.LimitedNodeFactory(MAX_NODES));
   };
+  const overlaps = (a: import('refa').NFA, b: import('refa').NFA) => !isDisjointWith(a, b, MAX_NODES);
   let found: UnsafePattern | undefined;
   visitRegExpAST(literal, {
     onQuantifierEnter(quantifier) {
       if (found || quantifier.max < MIN_ANALYSED_REPEATS) return;
-      const group = quantifier.element;
-      if ((group.type !== 'Group' && group.type !== 'CapturingGroup') || group.alternatives.length < 2) return;
-      const alternatives = group.alternatives.map(automaton);
-      const repeated = automaton(group);
-      repeated.quantify(0, Infinity);
-      // Ambiguous when some alternative matches what another one, followed by more repetitions,
-      // also matches: `\d` and `\w…`, or `aa` and `a` + `a`.
+      const element = quantifier.element;
+      const once = automaton(element);
+      // Two or more rounds matching what one round matches: `(?:a{1,2}){10,40}`, `(?:\d+[.,]?)+`.
+      const severalRounds = once.copy();
+      const more = once.copy();
+      more.quantify(1, Infinity);
+      severalRounds.append(more);
+      if (overlaps(once, severalRounds)) {
+        found = { reason: `the repeated part "${element.raw}" can match the same text in one round or in several, so "${quantifier.raw}" takes exponential time on some text (catastrophic backtracking)` };
+        return;
+      }
+      if ((element.type !== 'Group' && element.type !== 'CapturingGroup') || element.alternatives.length < 2) return;
+      const alternatives = element.alternatives.map(automaton);
+      const rounds = once.copy();
+      rounds.quantify(0, Infinity);
+      // Two alternatives matching the same text, one of them perhaps followed by more rounds:
+      // `\d` and `\w`, or `aa` and `a` + `a`.
       for (let first = 0; first < alternatives.length && !found; first++) {
         for (let second = 0; second < alternatives.length && !found; second++) {
           if (first === second) continue;
           const longer = alternatives[second].copy();
-          longer.append(repeated);
-          if (!isDisjointWith(alternatives[first], longer, MAX_NODES)) {
+          longer.append(rounds);
+          if (overlaps(alternatives[first], longer)) {
             found = {
-              reason: `the alternatives "${group.alternatives[first].raw}" and "${group.alternatives[second].raw}" of the repetition "${quantifier.raw}" can match the same text, so a long run takes exponential time (catastrophic backtracking)`,
+              reason: `the alternatives "${element.alternatives[first].raw}" and "${element.alternatives[second].raw}" of the repetition "${quantifier.raw}" can match the same text, so a long run takes exponential time (catastrophic backtracking)`,
             };
           }
         }
