@@ -7,7 +7,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import { bodyPointInFile, type BodyStart, type Place } from './diagnostics.ts';
-import { scriptSchemeIn, UNSAFE_LINK_NOTE, unsafeScheme } from './links/safe-links.ts';
+import { scriptSchemeIn, shownUrl, UNSAFE_LINK_NOTE, unsafeScheme } from './links/safe-links.ts';
 
 export interface ComponentUse {
   name: string;
@@ -114,7 +114,7 @@ export function readPlaybookBody(body: string, start: BodyStart = { bodyLine: 1,
         const to = at(position.end);
         result.problems.push({
           ruleId: 'unsafe-link',
-          reason: `${node.type === 'image' ? 'An image' : node.type === 'definition' ? 'A link definition' : 'A link'} to a "${scheme}:" address: ${node.url.slice(0, 60)}`,
+          reason: `${node.type === 'image' ? 'An image' : node.type === 'definition' ? 'A link definition' : 'A link'} to a "${scheme}:" address: ${shownUrl(node.url)}`,
           place: { ...at(position.start), endLine: to.line, endColumn: to.column },
           note: UNSAFE_LINK_NOTE,
         });

@@ -1,8 +1,9 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const VALID_FIXTURE = resolve(import.meta.dirname, '../fixtures/valid');
+export const HOSTILE_FIXTURES = resolve(import.meta.dirname, '../fixtures/hostile');
 
 /** A copy of a fixture handbook, changed by `edit`, so each test breaks exactly one thing. */
 export async function fixtureCopy(edit: (root: string) => Promise<void> = async () => {}, from = VALID_FIXTURE) {
@@ -10,6 +11,19 @@ export async function fixtureCopy(edit: (root: string) => Promise<void> = async 
   await cp(from, root, { recursive: true });
   await edit(root);
   return root;
+}
+
+/**
+ * The valid fixture with one hostile case laid over it: the files of `tests/fixtures/hostile/<name>/`
+ * replace or join the valid ones, `remove` deletes files, and `edit` makes what cannot live in git
+ * (a named pipe, a dangling link, a very deep tree).
+ */
+export async function hostileCopy(name: string | undefined, options: { remove?: string[]; edit?: (root: string) => Promise<void> } = {}) {
+  return fixtureCopy(async (root) => {
+    if (name) await cp(join(HOSTILE_FIXTURES, name), root, { recursive: true, force: true });
+    for (const file of options.remove ?? []) await rm(join(root, file), { force: true });
+    await options.edit?.(root);
+  });
 }
 
 export async function replaceIn(file: string, from: string | RegExp, to: string) {

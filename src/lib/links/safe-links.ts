@@ -64,6 +64,14 @@ export function scriptSchemeIn(text: string): string | undefined {
   return match ? (match[1] ?? match[2]).replace(/ /g, '').toLowerCase() : undefined;
 }
 
+/** A link target as it can be shown in a one-line message: control characters spelled out, at most 60 characters. */
+export function shownUrl(url: string): string {
+  const visible = url.replace(/[\u0000-\u001F\u007F-\u009F]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return visible.length > 60 ? `${visible.slice(0, 59)}…` : visible;
+}
+
+export const UNSAFE_LINK_NOTE = `Link only to pages of the handbook (relative links like /en/playbooks/…/) or to ${SAFE_SCHEMES.join(', ')} addresses.`;
+
 /** Every string in parsed YAML that spells out a script scheme, with its field path. */
 export function scriptSchemeFields(value: unknown): { path: (string | number)[]; scheme: string }[] {
   const found: { path: (string | number)[]; scheme: string }[] = [];

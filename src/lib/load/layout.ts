@@ -32,7 +32,14 @@ export function filesOf(kind: ReferencedKind, id: string): string[] {
  * dozens that go away with it.
  */
 export function failedToLoad(diagnostics: Diagnostics, kind: ReferencedKind, id: string): boolean {
-  return filesOf(kind, id).some((file) => hasErrors(diagnostics, file));
+  return filesOf(kind, id).some((file) => hasErrors(diagnostics, file)) || foldersOf(kind).some((folder) => hasErrors(diagnostics, folder));
+}
+
+/** The folders files of a kind are listed from: one that cannot be read hides every file in it. */
+function foldersOf(kind: ReferencedKind): string[] {
+  if (kind === 'situations') return [];
+  if (kind === 'templates' || kind === 'playbooks') return [LAYOUT[kind], ...LOCALES.map((locale) => `${LAYOUT[kind]}/${locale}`)];
+  return [LAYOUT[kind]];
 }
 
 /** Whether a file already has an error: a file that failed to load is there, not missing. */

@@ -7,7 +7,7 @@
  * or a page: control characters and the bidirectional overrides that can make text read differently
  * from what it is.
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 
 /** Larger than any handbook file should be; a bigger one is almost surely not what the author meant to put there. */
@@ -66,7 +66,10 @@ export async function readAuthorFile(path: string): Promise<ReadResult> {
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { text: undefined, problems: [{ ruleId: 'unreadable-file', reason: `Cannot read this file: ${describeOpenError(error)}`, note: UNREADABLE_NOTE }] };
+    // A socket cannot even be opened (ENXIO): say what it is rather than what open() said.
+    const kind = await stat(path).then((stats) => (stats.isFile() ? undefined : describeKind(stats)), () => undefined);
+    const reason = kind ? `it is ${kind}, not a regular file` : describeOpenError(error);
+    return { text: undefined, problems: [{ ruleId: 'unreadable-file', reason: `Cannot read this file: ${reason}`, note: UNREADABLE_NOTE }] };
   }
   try {
     const stats = await handle.stat();
@@ -179,7 +182,7 @@ export function decodeAuthorText(bytes: Uint8Array): ReadResult {
 /** Names of the characters reported, for the message. */
 const NAMED: Record<number, string> = {
   0x00: 'NUL',
-  0x1b: 'ESC (escape)',
+  0x1b: 'ESC',
   0x7f: 'DEL',
   0x202a: 'LEFT-TO-RIGHT EMBEDDING',
   0x202b: 'RIGHT-TO-LEFT EMBEDDING',
@@ -221,11 +224,11 @@ export function scanCharacters(text: string): TextProblem[] {
   };
   for (const match of text.matchAll(FORBIDDEN)) {
     const code = match[0].codePointAt(0)!;
-    const name = NAMED[code] ?? (code >= 0x80 ? 'a C1 control character' : 'a control character');
+    const name = NAMED[code] ?? (code >= 0x80 ? 'C1 control' : 'C0 control');
     const bidi = code >= 0x202a;
     problems.push({
       ruleId: 'control-character',
-      reason: `${bidi ? 'Bidirectional override' : 'Control character'} U+${code.toString(16).toUpperCase().padStart(4, '0')} ${name}: invisible, but it would reach the page and the copied text`,
+      reason: `${bidi ? 'Bidirectional control character' : 'Control character'} U+${code.toString(16).toUpperCase().padStart(4, '0')} (${name}): invisible, but it would reach the page and the copied text`,
       note: bidi
         ? 'Delete it: it changes the order in which the text around it is displayed. Retype the text if it reads oddly.'
         : 'Delete it (it is invisible in most editors: retype the words around it if you cannot find it).',

@@ -36,6 +36,8 @@ export const MAX_ALIASES = 100;
 /** Values an alias may bring in, all aliases together (the anchored value counted once per alias). */
 export const MAX_ALIAS_EXPANSION = 10_000;
 
+const TAG_NOTE = 'Remove the tag (the word starting with ! before the value) and write the value as plain text, a list or a mapping.';
+
 /** The tags of the YAML 1.2 core schema, the only ones a handbook file may write out. */
 const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
 
@@ -107,10 +109,13 @@ function parseWithPositions(text: string, lineOffset: number): ParsedYaml {
     // The parser itself gave up (a nesting too deep for it, say): still a finding, never a crash.
     return { value: undefined, positions, errors: [{ message: `the file cannot be read as YAML (${error instanceof Error ? error.message : String(error)})`, line: 1 + lineOffset, column: 1 }] };
   }
-  const errors: YamlError[] = [...document.errors, ...document.warnings].map((error) => ({
-    message: error.message.split('\n')[0],
-    ...at(error.pos[0]),
-  }));
+  const errors: YamlError[] = [...document.errors, ...document.warnings].map((error) => {
+    const unresolved = error.code === 'TAG_RESOLVE_FAILED' ? /Unresolved tag: (\S+)/.exec(error.message)?.[1] : undefined;
+    return unresolved
+      ? { message: `YAML tag ${unresolved.replace(/^tag:yaml\.org,2002:/, '!!')} is not supported`, ruleId: 'yaml-tag' as const, note: TAG_NOTE, ...at(error.pos[0]) }
+      : { message: error.message.split('\n')[0], ...at(error.pos[0]) };
+  });
+  const unresolvedTags = new Set(document.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED').map((warning) => /Unresolved tag: (\S+)/.exec(warning.message)?.[1]));
 
   // Every node once, iteratively (a deeply nested file must not overflow the stack): field
   // positions, and the aliases, tags and merge keys to check.
@@ -123,11 +128,11 @@ function parseWithPositions(text: string, lineOffset: number): ParsedYaml {
     const { node, path } = stack.pop()!;
     if (!node || typeof node !== 'object') continue;
     const tagged = node as { tag?: string; range?: [number, number, number] };
-    if (tagged.tag?.startsWith('tag:') && !CORE_TAGS.has(tagged.tag) && tagged.range && (isScalar(node) || isMap(node) || isSeq(node))) {
+    if (tagged.tag?.startsWith('tag:') && !CORE_TAGS.has(tagged.tag) && !unresolvedTags.has(tagged.tag) && tagged.range && (isScalar(node) || isMap(node) || isSeq(node))) {
       errors.push({
         message: `YAML tag ${tagged.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not supported`,
         ruleId: 'yaml-tag',
-        note: 'Remove the tag and write the value as plain text, a list or a mapping.',
+        note: TAG_NOTE,
         ...at(tagged.range[0]),
       });
     }
