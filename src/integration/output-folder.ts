@@ -43,7 +43,11 @@ export function assertWritable(folder: string, what: string): void {
     writeFileSync(probe, '');
     unlinkSync(probe);
   } catch (error) {
-    rmSync(probe, { force: true });
+    try {
+      rmSync(probe, { force: true });
+    } catch {
+      // The folder is not there or not writable: there is no probe to remove.
+    }
     throw new OutputFolderError(`Cannot write the ${what} ${folder}: ${why(error)}`, `Make ${folder} writable (or remove it, so the build creates it), or build elsewhere with OUT_DIR=/another/folder.`);
   }
 }

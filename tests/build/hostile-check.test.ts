@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkHandbook } from '../helpers/build.ts';
-import { hostileCopy } from '../helpers/fixtures.ts';
+import { chainTree, hostileCopy } from '../helpers/fixtures.ts';
 
 /** One expected error: where (`file` or `file:line:col`), its rule id, and words of its message. */
 type Expected = [where: string, ruleId: string, words: string];
@@ -27,17 +27,6 @@ interface Case {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A decision tree that is one long chain of questions, `steps` nodes deep. */
-export function chainTree(steps: number): string {
-  const label = (text: string) => `{ en: ${text}, pl: ${text}, hu: ${text}, ro: ${text}, es: ${text}, fi: ${text} }`;
-  const nodes: string[] = [];
-  for (let index = 1; index < steps; index++) {
-    nodes.push(`  - { id: q-${index}, question: ${label(`Step ${index}`)}, answers: [{ label: ${label('Next')}, next: ${index + 1 < steps ? `q-${index + 1}` : 'out-end'} }] }`);
-  }
-  nodes.push(`  - { id: out-end, outcome: { title: ${label('Done')}, text: ${label('Done')} } }`);
-  return `title: ${label('Deep')}\nstart: q-1\nnodes:\n${nodes.join('\n')}\n`;
-}
 
 const sockets: Server[] = [];
 afterAll(async () => {

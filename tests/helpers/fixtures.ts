@@ -32,3 +32,14 @@ export async function replaceIn(file: string, from: string | RegExp, to: string)
   if (next === text) throw new Error(`"${from}" not found in ${file}`);
   await writeFile(file, next);
 }
+
+/** A decision tree that is one long chain of questions, `steps` nodes deep. */
+export function chainTree(steps: number): string {
+  const label = (text: string) => `{ en: ${text}, pl: ${text}, hu: ${text}, ro: ${text}, es: ${text}, fi: ${text} }`;
+  const nodes: string[] = [];
+  for (let index = 1; index < steps; index++) {
+    nodes.push(`  - { id: q-${index}, question: ${label(`Step ${index}`)}, answers: [{ label: ${label('Next')}, next: ${index + 1 < steps ? `q-${index + 1}` : 'out-end'} }] }`);
+  }
+  nodes.push(`  - { id: out-end, outcome: { title: ${label('Done')}, text: ${label('Done')} } }`);
+  return `title: ${label('Deep')}\nstart: q-1\nnodes:\n${nodes.join('\n')}\n`;
+}
