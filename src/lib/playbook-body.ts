@@ -74,7 +74,7 @@ export function readPlaybookBody(body: string, start: BodyStart = { bodyLine: 1,
       const place = at(position.start);
       const attribute = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === 'id');
       const idIsExpression = attribute !== undefined && typeof attribute.value === 'object' && attribute.value !== null;
-      result.uses.push({ name: node.name, id: typeof attribute?.value === 'string' ? attribute.value : undefined, idIsExpression, ...place });
+      result.uses.push({ name: node.name, id: typeof attribute?.value === 'string' ? attribute.value : undefined, ...(idIsExpression ? { idIsExpression } : {}), ...place });
       for (const candidate of node.attributes ?? []) {
         const expression = candidate.type === 'mdxJsxExpressionAttribute' ? candidate.value : (candidate.value as { value?: unknown } | null | undefined)?.value;
         if (candidate.type !== 'mdxJsxExpressionAttribute' && (typeof candidate.value !== 'object' || candidate.value === null)) continue;
