@@ -20,8 +20,10 @@ import { writeOfflineFiles } from './offline.ts';
 import { indexSite } from './pagefind.ts';
 import { shareCheckReport } from './shared-report.ts';
 import { startTemplateChecks, type TemplateCheckResult } from './template-checks.ts';
+import { assertWritable, lockFolder, OutputFolderError } from './output-folder.ts';
 
 export default function crisisPlaybook(options: { root: string }): AstroIntegration {
+  const locks: { release(): void }[] = [];
   let pending: { handbook: Handbook; diagnostics: Diagnostics; base: string; templates: Promise<TemplateCheckResult> } | undefined;
 
   /** Waits for the template rules, prints every finding in one report, and fails on any error. */
@@ -42,7 +44,15 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
-        const { handbook, diagnostics } = await loadHandbook(options.root);
+        if (command === 'build') claimFolders(fileURLToPath(config.outDir), fileURLToPath(config.cacheDir), locks);
+        let loaded;
+        try {
+          loaded = await loadHandbook(options.root);
+        } catch (error) {
+          // Nothing an author writes should get here; if it does, one line, not a stack trace.
+          throw userError(`Could not read the handbook at ${options.root}: ${error instanceof Error ? error.message : String(error)}`, 'This is a bug in the generator: please report it with the file that shows it.');
+        }
+        const { handbook, diagnostics } = loaded;
         if (command !== 'build') {
           runAllChecks(handbook, diagnostics, { base: config.base });
           printReport(diagnostics, logger);
@@ -63,9 +73,33 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
         // Last: the offline manifests list every file, the search index included.
         const offline = await writeOfflineFiles(fileURLToPath(dir), LOCALES);
         logger.info(`Offline: service worker ${offline.version}, ${Object.entries(offline.files).map(([locale, count]) => `${locale} ${count}`).join(', ')} files.`);
+        for (const lock of locks.splice(0)) lock.release();
       },
     },
   };
+}
+
+/** An error Astro prints as a message and a hint, without a stack trace into this integration. */
+function userError(message: string, hint: string): AstroError {
+  const error = new AstroError(message, hint);
+  error.stack = '';
+  return error;
+}
+
+/**
+ * Claims the output and cache folders for this build (a second build at once is an error naming
+ * the first), and makes sure the output folder can be written before anything is built.
+ */
+function claimFolders(outDir: string, cacheDir: string, locks: { release(): void }[]) {
+  try {
+    assertWritable(outDir, 'output folder');
+    locks.push(lockFolder(outDir.replace(/[\\/]+$/, ''), 'output folder'));
+    locks.push(lockFolder(cacheDir.replace(/[\\/]+$/, ''), 'cache folder'));
+  } catch (error) {
+    for (const lock of locks.splice(0)) lock.release();
+    if (error instanceof OutputFolderError) throw userError(error.message, error.hint);
+    throw error;
+  }
 }
 
 function printReport(diagnostics: Diagnostics, logger: AstroIntegrationLogger) {
@@ -79,12 +113,10 @@ function failOnErrors(diagnostics: Diagnostics) {
   if (!diagnostics.errorCount) return;
   // Astro's user error prints as a message and a hint. The report above already names every file
   // and line, so a stack trace into this integration would only suggest that the generator crashed.
-  const error = new AstroError(
+  throw userError(
     `The handbook has ${diagnostics.errorCount} error${diagnostics.errorCount === 1 ? '' : 's'}, listed above with their files and lines.`,
     'Fix them and build again; `npm run check` lists them without building.',
   );
-  error.stack = '';
-  throw error;
 }
 
 function logSummary(handbook: Handbook, logger: AstroIntegrationLogger) {

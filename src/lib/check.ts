@@ -7,7 +7,7 @@ import { LOCALES, type Locale } from './i18n/locales.ts';
 import type { Handbook, Origin } from './model.ts';
 import { positionOf } from './load/yaml-positions.ts';
 import { checkReferences } from './references.ts';
-import { checkTemplates, type TemplateCheckReport } from './rules/index.ts';
+import { checkTemplates, type CheckStep, type TemplateCheckReport } from './rules/index.ts';
 import { checkTrees } from './trees/tree-checks.ts';
 import { checkRegisters } from './templates/register-checks.ts';
 import { checkGlossary } from './glossary.ts';
@@ -38,9 +38,10 @@ export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics)
 }
 
 /** The template rules: most of the checking time on a large handbook, so a build runs it on another thread. */
-export function runTemplateChecks(handbook: Handbook, diagnostics: Diagnostics, options: { base?: string } = {}): CheckReport {
+export function runTemplateChecks(handbook: Handbook, diagnostics: Diagnostics, options: { base?: string; progress?: (step: CheckStep) => void } = {}): CheckReport {
   const templates = checkTemplates(handbook, diagnostics, {
     ruleUrl: (locale, ruleId) => ruleHref(locale, ruleId, options.base),
+    progress: options.progress,
   });
   return { templates };
 }

@@ -87,8 +87,8 @@ export class Diagnostics {
   }
 
   /** Every finding as plain data, to cross a thread boundary; `add(...findings)` takes them back. */
-  findings(): Finding[] {
-    return this.messages().map((message) => ({
+  findings(messages: readonly VFileMessage[] = this.messages()): Finding[] {
+    return messages.map((message) => ({
       path: String(message.file),
       reason: message.reason,
       place: message.place && 'start' in message.place

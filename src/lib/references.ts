@@ -37,11 +37,11 @@ export function checkReferences(handbook: Handbook, diagnostics: Diagnostics): v
     );
   }
   for (const template of handbook.templates) {
-    missing(template.origin, ['situation'], 'situation', template.situation, situations, 'Use an id listed in content/situations.yaml.');
+    missing(template.origin, ['situation'], 'situation', template.situation, situations, 'Use an id listed in content/situations.yaml.', 'situations');
   }
   for (const playbook of handbook.playbooks) {
     const { origin } = playbook;
-    missing(origin, ['situation'], 'situation', playbook.situation, situations, 'Use an id listed in content/situations.yaml.');
+    missing(origin, ['situation'], 'situation', playbook.situation, situations, 'Use an id listed in content/situations.yaml.', 'situations');
     playbook.sources.forEach((source, index) =>
       missing(origin, ['sources', index], 'source', source, sources, 'Use the id of a file in content/sources/.', 'sources'),
     );
@@ -90,13 +90,16 @@ function checkBodyComponents(
   }
   for (const use of body.uses) {
     const place = { line: use.line, column: use.column };
-    const target = targets[use.name as PlaybookComponent];
+    // The name is the author's: `<constructor>` must not find Object's constructor.
+    const target = Object.hasOwn(targets, use.name) ? targets[use.name as PlaybookComponent] : undefined;
     if (!target) {
       diagnostics.error(playbook.origin.file, `Unknown component <${use.name}>`, place, {
         ruleId: 'unknown-component',
         source: 'links',
         note: `Playbooks can use ${PLAYBOOK_COMPONENTS.map((name) => `<${name} id="…" />`).join(', ')}.`,
       });
+    } else if (use.idIsExpression) {
+      // Reported by readPlaybookBody: the id must be a plain string.
     } else if (!use.id) {
       diagnostics.error(playbook.origin.file, `<${use.name}> needs an id attribute`, place, {
         ruleId: 'missing-reference',

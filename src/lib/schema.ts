@@ -9,6 +9,12 @@ import { LOCALES } from './i18n/locales.ts';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PLACEHOLDER_NAME = /^[a-z][a-z0-9_]*$/;
 
+/**
+ * Ids the routes need for themselves: `index` would be read as the folder's own page by the content
+ * loader (`templates/en/index.md` becomes the entry `en`) and by the URL of the list it belongs to.
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['index']);
+
 export const id = z.string().regex(ID_PATTERN, 'an id in lower-case kebab-case, like "stay-calm"');
 
 export const TEMPLATE_KINDS = [
@@ -289,6 +295,40 @@ export const treeSchema = z
 export type TreeData = z.infer<typeof treeSchema>;
 export type TreeNodeData = z.infer<typeof treeNodeSchema>;
 
+// ---------- dates ----------
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A calendar date written `YYYY-MM-DD`. `new Date()` would turn 2026-02-30 into March 2 and the number
+ * 20261122 into a moment of January 1970, so anything else, or a day the month does not have, is an
+ * error. Astro's own YAML reader hands over a Date for the same text; the checks have read the text.
+ */
+export const isoDate = z.unknown().transform((value, context): Date => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  if (value === undefined || value === null) {
+    context.addIssue({ code: 'custom', message: 'missing; expected a date written as YYYY-MM-DD, like 2026-11-22' });
+    return z.NEVER;
+  }
+  const written = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()) : null;
+  if (!match) {
+    context.addIssue({ code: 'custom', message: `${written} is not a date written as YYYY-MM-DD, like 2026-11-22` });
+    return z.NEVER;
+  }
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12) {
+    context.addIssue({ code: 'custom', message: `${written} is not a date: there is no month ${month}` });
+    return z.NEVER;
+  }
+  if (date.getUTCMonth() !== month - 1 || day < 1) {
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    context.addIssue({ code: 'custom', message: `${written} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days` });
+    return z.NEVER;
+  }
+  return date;
+});
+
 // ---------- playbooks ----------
 export const checklistSchema = z
   .object({
@@ -319,7 +359,7 @@ export const playbookSchema = z
     severity: z.enum(SEVERITIES),
     /** A role id (content/roles.yaml), checked with a "did you mean" by src/lib/roles.ts. */
     owner: z.string().min(1),
-    lastReviewed: z.coerce.date(),
+    lastReviewed: isoDate,
     // A playbook may follow incident-response practice that no source of the handbook covers.
     sources: z.array(id).default([]),
     tree: id.optional(),

@@ -5,13 +5,18 @@ import { announce, pageTitle } from './handbook-events.ts';
 
 type Ticks = Record<string, number>;
 
+/** Ticks by item key, read from the browser's storage into a map without a prototype. */
 function read(key: string): Ticks {
+  const ticks = Object.create(null) as Ticks;
   try {
     const value = JSON.parse(localStorage.getItem(key) ?? '{}') as unknown;
-    return value && typeof value === 'object' ? (value as Ticks) : {};
+    if (value && typeof value === 'object') {
+      for (const [item, at] of Object.entries(value)) if (typeof at === 'number') ticks[item] = at;
+    }
   } catch {
-    return {};
+    // Unreadable storage: nothing ticked.
   }
+  return ticks;
 }
 
 function write(key: string, ticks: Ticks) {
@@ -39,7 +44,7 @@ for (const list of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
 
   const render = (ticks: Ticks) => {
     for (const box of boxes) {
-      const at = ticks[box.dataset.item!];
+      const at = Object.hasOwn(ticks, box.dataset.item!) ? ticks[box.dataset.item!] : undefined;
       box.checked = at !== undefined;
       const stamp = box.closest('li')?.querySelector<HTMLElement>('[data-ticked-at]');
       if (stamp) stamp.textContent = at === undefined ? '' : t('checklist.tickedAt', { time: timeFormat.format(at) });
@@ -66,7 +71,7 @@ for (const list of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
     reset.hidden = false;
     reset.addEventListener('click', () => {
       write(key, {});
-      render({});
+      render(Object.create(null) as Ticks);
       if (progress) progress.textContent = `${t('checklist.resetDone')} ${progress.textContent}`;
       boxes[0]?.focus();
       announce({ kind: 'checklist-reset', ...where() });

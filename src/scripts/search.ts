@@ -55,7 +55,8 @@ if (app && field) {
   const filterBox = app.querySelector<HTMLElement>('[data-search-filters]')!;
   const params = new URLSearchParams(location.search);
   field.value = params.get('q') ?? '';
-  const chosen: Record<string, string[]> = {};
+  // Keyed by the URL's query (anything a link can say): no prototype, so `?f.constructor=x` is just a filter name.
+  const chosen: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const [key, value] of params) if (key.startsWith('f.')) (chosen[key.slice(2)] ??= []).push(value);
 
   status.textContent = t('search.loading');

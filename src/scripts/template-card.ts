@@ -11,17 +11,32 @@ import { announce, pageTitle } from './handbook-events.ts';
 const STORAGE_KEY = 'crisis-playbook:placeholders';
 const SHARED_VALUE = 'crisis-playbook:placeholder-value';
 
-function readValues(): Record<string, string> {
+/**
+ * Values by placeholder name. Names come from the handbook and the stored values from the browser, so
+ * the map has no prototype: a placeholder named like an Object property (`constructor`) finds nothing
+ * until the user types something, instead of "function Object() { [native code] }".
+ */
+type Values = Record<string, string>;
+const emptyValues = (): Values => Object.create(null) as Values;
+
+function readValues(): Values {
+  const values = emptyValues();
   try {
-    return JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, string>;
+    const stored = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as unknown;
+    if (stored && typeof stored === 'object') {
+      for (const [name, value] of Object.entries(stored)) if (typeof value === 'string') values[name] = value;
+    }
   } catch {
-    return {};
+    // Unreadable storage: start empty.
   }
+  return values;
 }
 
 function saveValue(name: string, value: string) {
   try {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ ...readValues(), [name]: value }));
+    const values = readValues();
+    values[name] = value;
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(values));
   } catch {
     // Storage unavailable: values still work on this page.
   }
@@ -36,8 +51,8 @@ function enhance(card: HTMLElement) {
   const channels = (card.dataset.channels ?? '').split(' ').filter(Boolean) as Channel[];
   if (!actions || !status) return;
 
-  const values = (): Record<string, string> => {
-    const result: Record<string, string> = {};
+  const values = (): Values => {
+    const result = emptyValues();
     for (const input of form?.querySelectorAll<HTMLInputElement>('[data-placeholder-input]') ?? []) result[input.name] = input.value;
     return result;
   };
@@ -52,7 +67,7 @@ function enhance(card: HTMLElement) {
   const update = () => {
     const current = values();
     for (const slot of card.querySelectorAll<HTMLElement>('[data-slot]')) {
-      const value = current[slot.dataset.slot!]?.trim();
+      const value = Object.hasOwn(current, slot.dataset.slot!) ? current[slot.dataset.slot!].trim() : undefined;
       slot.textContent = value || `{{${slot.dataset.slot}}}`;
       slot.classList.toggle('filled', Boolean(value));
     }
@@ -73,7 +88,7 @@ function enhance(card: HTMLElement) {
     form.hidden = false;
     const saved = readValues();
     for (const input of form.querySelectorAll<HTMLInputElement>('[data-placeholder-input]')) {
-      if (saved[input.name]) input.value = saved[input.name];
+      if (Object.hasOwn(saved, input.name) && saved[input.name]) input.value = saved[input.name];
       input.addEventListener('input', () => {
         saveValue(input.name, input.value);
         update();

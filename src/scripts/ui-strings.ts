@@ -11,7 +11,8 @@ const read = (id: string) => JSON.parse(document.getElementById(id)?.textContent
 
 export function t(key: string, params: Record<string, string | number> = {}): string {
   strings ??= { ...read('ui-strings'), ...read('page-strings') };
-  return formatMessage(pageLocale(), strings[key] ?? key, params);
+  // Own keys only: a key like "constructor" must never reach Object.prototype.
+  return formatMessage(pageLocale(), Object.hasOwn(strings, key) ? strings[key]! : key, params);
 }
 
 export const pageLocale = () => document.documentElement.lang || 'en';

@@ -1,6 +1,6 @@
 /** Runs `astro build` on a handbook in a child process and returns its output, for build tests. */
-import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -25,35 +25,50 @@ export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export async function buildHandbook(handbookRoot: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+export interface BuildOptions {
+  outDir?: string;
+  cacheDir?: string;
+  env?: Record<string, string>;
+  /** Run the build as another user (tests run as root in CI, where no folder is read-only to root). */
+  user?: { uid: number; gid: number };
+}
+
+export async function buildHandbook(handbookRoot: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const { child, outDir } = await startBuild(handbookRoot, options);
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  return new Promise((resolvePromise) => child.on('close', (code) => resolvePromise({ code, output, outDir })));
+}
+
+/** Starts `astro build` and returns the running process, for tests of builds that overlap. */
+export async function startBuild(handbookRoot: string, options: BuildOptions = {}): Promise<{ child: ChildProcess; outDir: string }> {
   const work = await mkdtemp(join(tmpdir(), 'crisis-build-'));
+  if (options.user) await chmod(work, 0o777);
   const outDir = options.outDir ?? join(work, 'dist');
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: PROJECT_ROOT,
-      env: userEnv({
-        HANDBOOK_ROOT: handbookRoot,
-        OUT_DIR: outDir,
-        CACHE_DIR: join(work, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        ...options.env,
-      }),
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => resolvePromise({ code, output, outDir }));
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: PROJECT_ROOT,
+    ...options.user,
+    env: userEnv({
+      HANDBOOK_ROOT: handbookRoot,
+      OUT_DIR: outDir,
+      CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...(options.user ? { HOME: work } : {}),
+      ...options.env,
+    }),
   });
+  return { child, outDir };
 }
 
 /** Runs `npm run check`'s CLI on a handbook. */
-export async function checkHandbook(handbookRoot: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function checkHandbook(handbookRoot: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', join(PROJECT_ROOT, 'src/cli/check.ts'), '--root', handbookRoot, ...args], {
       cwd: PROJECT_ROOT,
-      env: userEnv({ NO_COLOR: '1' }),
+      env: userEnv({ NO_COLOR: '1', ...env }),
     });
     let stdout = '';
     let stderr = '';

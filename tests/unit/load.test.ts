@@ -117,7 +117,7 @@ describe('loadHandbook', () => {
 
   it('reports a file without front matter', async () => {
     const root = await brokenCopy((dir) => writeFile(join(dir, 'content/templates/es/holding.md'), 'Hola, gracias.'));
-    expect(await lines(root)).toEqual(['content/templates/es/holding.md:1:1 schema Missing front matter']);
+    expect(await lines(root)).toEqual(['content/templates/es/holding.md:1:1 front-matter Missing front matter']);
   });
 });
 

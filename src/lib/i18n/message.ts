@@ -65,7 +65,7 @@ export function formatMessage(locale: string, template: string, params: MessageP
       const branch = branches.get(`=${value}`) ?? branches.get(pluralCategory(locale, value)) ?? branches.get('other') ?? '';
       const number = Number.isFinite(value) ? value.toLocaleString(locale) : String(params[plural[1]!]);
       out += formatMessage(locale, branch.replace(/#/g, number), params);
-    } else if (/^\w+$/.test(inner) && inner in params) {
+    } else if (/^\w+$/.test(inner) && Object.hasOwn(params, inner)) {
       out += String(params[inner]);
     } else {
       out += template.slice(open, end);

@@ -3,7 +3,7 @@
  * content schemas and collecting every problem (never stopping at the first). Used by
  * `npm run check` and by the build integration before Astro renders a single page.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { Diagnostics } from '../diagnostics.ts';
@@ -17,6 +17,7 @@ import {
   rolesSchema,
   settingsSchema,
   severityScaleSchema,
+  RESERVED_IDS,
   situationsSchema,
   sourceSchema,
   templateSchema,
@@ -24,8 +25,12 @@ import {
 } from '../schema.ts';
 import { splitRegisters, REGISTERS } from '../templates/registers.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { describeOpenError, readAuthorFile, type ReadResult } from './read-text.ts';
+import { reservedKeyPaths } from './reserved.ts';
+import { scriptSchemeFields, UNSAFE_LINK_NOTE, unsafeLinksInText } from '../links/safe-links.ts';
+import { bodyPointInFile } from '../diagnostics.ts';
 import { reportSchemaIssues } from './schema-errors.ts';
-import { parseYamlWithPositions, type Positions } from './yaml-positions.ts';
+import { parseYamlWithPositions, positionOf, type Positions } from './yaml-positions.ts';
 import { LAYOUT } from './layout.ts';
 
 export { LAYOUT } from './layout.ts';
@@ -55,7 +60,7 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
     context.situations(),
     context.dataFolder(LAYOUT.guidelines, '.yaml', guidelineSchema, (id, data, origin): Guideline => ({ ...data, id, origin })),
     context.dataFolder(LAYOUT.trees, '.yaml', treeSchema, (id, data, origin): Tree => ({ ...data, id, origin })),
-    context.localeFolders(LAYOUT.templates, '.md', templateSchema, (id, locale, data, body, origin): Template => context.template(id, locale, data, body, origin), (id) => ({ title: id, tone: 'neutral' })),
+    context.localeFolders(LAYOUT.templates, '.md', templateSchema, (id, locale, data, body, origin): Template => context.template(id, locale, data, body, origin), (id) => ({ title: id, tone: 'neutral' }), true),
     context.localeFolders(LAYOUT.playbooks, '.mdx', playbookSchema, (slug, locale, data, body, origin): Playbook => ({
       ...data,
       slug,
@@ -92,19 +97,46 @@ class LoadContext {
     return relative(this.root, path).split(sep).join('/');
   }
 
+  /**
+   * The entries of a folder, sub-folders with a trailing slash. A folder that is not there is empty;
+   * one that cannot be read is an error, never silently empty. A symbolic link counts as what it
+   * points at; a dangling one as a file, so reading it reports it.
+   */
   async list(folder: string): Promise<string[]> {
+    let entries;
     try {
-      return (await readdir(join(this.root, folder), { withFileTypes: true }))
-        .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
-        .sort();
-    } catch {
+      entries = await readdir(join(this.root, folder), { withFileTypes: true });
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ENOENT') {
+        this.diagnostics.error(folder, `Cannot read this folder: ${(error as { code?: string }).code === 'ENOTDIR' ? 'it is a file, not a folder' : describeOpenError(error)}`, undefined, {
+          ruleId: 'unreadable-file',
+          source: 'schema',
+          note: 'Make it a readable folder; the README shows where each kind of file lives.',
+        });
+      }
       return [];
     }
+    const names = await Promise.all(entries.map(async (entry) => {
+      if (entry.isSymbolicLink()) {
+        const target = await stat(join(this.root, folder, entry.name)).catch(() => undefined);
+        return target?.isDirectory() ? `${entry.name}/` : entry.name;
+      }
+      return entry.isDirectory() ? `${entry.name}/` : entry.name;
+    }));
+    return names.sort();
   }
 
   /** A file name must be a valid id, since it becomes part of a stable URL. */
   idFromFile(file: string, name: string, extension: string): string | undefined {
     const id = name.slice(0, -extension.length);
+    if (RESERVED_IDS.has(id)) {
+      this.diagnostics.error(file, `File name "${name}" is reserved: "${id}" would take the place of the page that lists them all`, undefined, {
+        ruleId: 'reserved-id',
+        source: 'schema',
+        note: `Rename it to say what it is, like "${id}-reply${extension}": the name becomes the id and part of the URL.`,
+      });
+      return undefined;
+    }
     if (ID_PATTERN.test(id)) return id;
     this.diagnostics.error(file, `File name "${name}" is not a valid id`, undefined, {
       ruleId: 'file-name',
@@ -116,24 +148,54 @@ class LoadContext {
 
   /**
    * Reads a folder's files all at once, so the disk works while the YAML of earlier files is parsed;
-   * findings are still reported file by file, in name order.
+   * findings are still reported file by file, in name order. A file that cannot be read as UTF-8 text
+   * free of control characters has no text here (its problems are reported), so it is left out.
    */
-  async readAll(files: string[]): Promise<Map<string, string>> {
-    const texts = await Promise.all(files.map((file) => readFile(join(this.root, file), 'utf8')));
-    return new Map(files.map((file, index) => [file, texts[index]]));
+  async readAll(files: string[]): Promise<Map<string, string | undefined>> {
+    const results = await Promise.all(files.map((file) => readAuthorFile(join(this.root, file))));
+    return new Map(files.map((file, index) => [file, this.accept(file, results[index])]));
   }
 
-  async readYaml(file: string, text?: string, lineOffset = 0): Promise<{ value: unknown; positions: Positions } | undefined> {
-    const source = text ?? (await readFile(join(this.root, file), 'utf8'));
-    const parsed = parseYamlWithPositions(source, lineOffset);
+  /** Reports what reading found and returns the text, or undefined when the file cannot be used. */
+  accept(file: string, result: ReadResult): string | undefined {
+    for (const problem of result.problems) {
+      const place = problem.line ? { line: problem.line, column: problem.column ?? 1 } : undefined;
+      (problem.warning ? this.diagnostics.warn : this.diagnostics.error).call(this.diagnostics, file, problem.reason, place, { ruleId: problem.ruleId, source: 'schema', note: problem.note });
+    }
+    if (result.text === undefined || result.problems.some((problem) => !problem.warning)) return undefined;
+    return result.text;
+  }
+
+  readYaml(file: string, text: string, lineOffset = 0): { value: unknown; positions: Positions } | undefined {
+    const parsed = parseYamlWithPositions(text, lineOffset);
     for (const error of parsed.errors) {
-      this.diagnostics.error(file, `YAML syntax error: ${error.message}`, error, {
-        ruleId: 'yaml-syntax',
+      this.diagnostics.error(file, error.ruleId && error.ruleId !== 'yaml-syntax' ? error.message : `YAML syntax error: ${error.message}`, error, {
+        ruleId: error.ruleId ?? 'yaml-syntax',
         source: 'schema',
-        note: 'Fix the YAML syntax: check indentation, colons and quotes.',
+        note: error.note ?? 'Fix the YAML syntax: check indentation, colons and quotes.',
       });
     }
-    return parsed.errors.length ? undefined : parsed;
+    if (parsed.errors.length) return undefined;
+    // `__proto__` would be dropped on the way to the checks (or change an object's prototype), and
+    // `constructor` or `prototype` would shadow what every JavaScript object has.
+    const reserved = reservedKeyPaths(parsed.value);
+    for (const path of reserved) {
+      const key = String(path.at(-1));
+      const placeholder = path.length === 2 && path[0] === 'placeholders';
+      this.diagnostics.error(file, `"${key}" is a reserved name and cannot be ${placeholder ? 'a placeholder name' : 'a field name'} (field "${path.join('.')}")`, positionOf(parsed.positions, path), {
+        ruleId: 'reserved-name',
+        source: 'schema',
+        note: placeholder ? `Rename the placeholder, like "${key.replace(/_/g, '')}_name", here and in the text.` : 'Rename or remove the field.',
+      });
+    }
+    for (const { path, scheme } of scriptSchemeFields(parsed.value)) {
+      this.diagnostics.error(file, `Field "${path.join('.')}" contains a "${scheme}:" address, which runs code when it is followed`, positionOf(parsed.positions, path), {
+        ruleId: 'unsafe-link',
+        source: 'schema',
+        note: UNSAFE_LINK_NOTE,
+      });
+    }
+    return reserved.length ? undefined : parsed;
   }
 
   /**
@@ -154,7 +216,7 @@ class LoadContext {
     for (const issue of issues) {
       if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
         for (const key of issue.keys) delete repaired[key];
-      } else if (typeof issue.path[0] === 'string' && issue.path[0] in standIns) {
+      } else if (typeof issue.path[0] === 'string' && Object.hasOwn(standIns, issue.path[0])) {
         repaired[issue.path[0]] = standIns[issue.path[0]];
       } else {
         return undefined;
@@ -180,7 +242,9 @@ class LoadContext {
         continue;
       }
       const id = this.idFromFile(file, name, extension);
-      const parsed = await this.readYaml(file, texts.get(file));
+      const text = texts.get(file);
+      if (text === undefined) continue;
+      const parsed = this.readYaml(file, text);
       if (!id || !parsed) continue;
       const data = this.validate(schema, file, parsed.value, parsed.positions);
       if (data) entries.push(make(id, data, { file, positions: parsed.positions }));
@@ -188,15 +252,21 @@ class LoadContext {
     return entries;
   }
 
+  /**
+   * An optional single file's text, or undefined when it is absent. It is read like every author file:
+   * a pipe never blocks, a bad encoding or a control character is a finding (and the file is skipped).
+   */
+  async optionalText(file: string): Promise<string | undefined> {
+    const path = join(this.root, file);
+    if (!(await lstat(path).then(() => true, () => false))) return undefined;
+    return this.accept(file, await readAuthorFile(path));
+  }
+
   /** handbook.config.yaml: optional; a handbook without one gets every default. */
   async settings(): Promise<Settings> {
     const file = LAYOUT.settings;
-    let text: string;
-    try {
-      text = await readFile(join(this.root, file), 'utf8');
-    } catch {
-      return settingsSchema.parse({});
-    }
+    const text = await this.optionalText(file);
+    if (text === undefined) return settingsSchema.parse({});
     const parsed = await this.readYaml(file, text);
     const data = parsed && this.validate(settingsSchema, file, parsed.value ?? {}, parsed.positions);
     return data ? { ...data, origin: { file, positions: parsed.positions } } : settingsSchema.parse({});
@@ -205,12 +275,8 @@ class LoadContext {
   /** content/glossary.yaml: optional. */
   async glossary(): Promise<Glossary> {
     const file = LAYOUT.glossary;
-    let text: string;
-    try {
-      text = await readFile(join(this.root, file), 'utf8');
-    } catch {
-      return { entries: {} };
-    }
+    const text = await this.optionalText(file);
+    if (text === undefined) return { entries: {} };
     const parsed = await this.readYaml(file, text);
     const entries = parsed && this.validate(glossarySchema, file, parsed.value ?? {}, parsed.positions);
     return entries ? { entries, origin: { file, positions: parsed.positions } } : { entries: {} };
@@ -219,7 +285,7 @@ class LoadContext {
   /** content/roles.yaml: without it (or when it fails to load) no role exists, which the role checks report. */
   async roles(): Promise<Roles> {
     const file = LAYOUT.roles;
-    const text = await readFile(join(this.root, file), 'utf8').catch(() => undefined);
+    const text = await this.optionalText(file);
     if (text === undefined) return { entries: [] };
     const parsed = await this.readYaml(file, text);
     const entries = parsed && this.validate(rolesSchema, file, parsed.value ?? [], parsed.positions);
@@ -229,7 +295,7 @@ class LoadContext {
   /** content/severity.yaml: undefined when missing or broken (the severity checks say which). */
   async severity(): Promise<SeverityScale | undefined> {
     const file = LAYOUT.severity;
-    const text = await readFile(join(this.root, file), 'utf8').catch(() => undefined);
+    const text = await this.optionalText(file);
     if (text === undefined) return undefined;
     const parsed = await this.readYaml(file, text);
     const data = parsed && this.validate(severityScaleSchema, file, parsed.value ?? {}, parsed.positions);
@@ -272,16 +338,35 @@ class LoadContext {
     };
   }
 
+  /**
+   * The situations file: one list every playbook and template names its situation from. Missing or
+   * empty, it is one error here; the references to it are then not reported one by one.
+   */
   async situations() {
     const file = LAYOUT.situations;
-    let text: string;
-    try {
-      text = await readFile(join(this.root, file), 'utf8');
-    } catch {
+    const path = join(this.root, file);
+    if (!(await lstat(path).then(() => true, () => false))) {
+      if (await stat(join(this.root, 'content')).then((entry) => entry.isDirectory(), () => false)) {
+        this.diagnostics.error(file, 'The situations file is missing', undefined, {
+          ruleId: 'missing-file',
+          source: 'schema',
+          note: 'Create content/situations.yaml with a list of situations, each with an id and a label (the README shows an example): every playbook and template names its situation from it.',
+        });
+      }
       return [];
     }
-    const parsed = await this.readYaml(file, text);
+    const text = this.accept(file, await readAuthorFile(path));
+    if (text === undefined) return [];
+    const parsed = this.readYaml(file, text);
     if (!parsed) return [];
+    if (parsed.value === null || parsed.value === undefined || (Array.isArray(parsed.value) && parsed.value.length === 0)) {
+      this.diagnostics.error(file, 'The situations file lists no situation', { line: 1, column: 1 }, {
+        ruleId: 'empty-file',
+        source: 'schema',
+        note: 'List the situations, each with an id and a label (the README shows an example): every playbook and template names its situation from this file.',
+      });
+      return [];
+    }
     return this.validate(situationsSchema, file, parsed.value, parsed.positions) ?? [];
   }
 
@@ -298,6 +383,8 @@ class LoadContext {
       origin: { file: string; positions: Positions },
     ) => T,
     standIns?: (id: string) => Record<string, unknown>,
+    /** Templates: a file with front matter but no text is an error (it would render an empty reply). */
+    requireBody = false,
   ): Promise<T[]> {
     const entries: T[] = [];
     for (const name of await this.list(folder)) {
@@ -323,17 +410,26 @@ class LoadContext {
           continue;
         }
         const id = this.idFromFile(file, fileName, extension);
-        const text = texts.get(file)!;
+        const text = texts.get(file);
+        if (text === undefined) continue;
         const split = splitFrontMatter(text);
+        if (split.unclosed) {
+          this.diagnostics.error(file, 'The front matter is not closed: the "---" on line 1 has no closing "---"', { line: 1, column: 1 }, {
+            ruleId: 'front-matter',
+            source: 'schema',
+            note: 'Add a line with just "---" after the last field, before the text.',
+          });
+          continue;
+        }
         if (split.yaml === undefined) {
           this.diagnostics.error(file, 'Missing front matter', { line: 1, column: 1 }, {
-            ruleId: 'schema',
+            ruleId: 'front-matter',
             source: 'schema',
             note: 'Start the file with a YAML block between two "---" lines; the README shows an example.',
           });
           continue;
         }
-        const parsed = await this.readYaml(file, split.yaml, split.yamlLine - 1);
+        const parsed = this.readYaml(file, split.yaml, split.yamlLine - 1);
         if (!id || !parsed) continue;
         const data = this.validate(schema, file, parsed.value, parsed.positions, standIns?.(id));
         if (!data) continue;
@@ -345,6 +441,22 @@ class LoadContext {
           line: split.bodyLine + (leading.match(/\n/g)?.length ?? 0),
           column: leading.length - leading.lastIndexOf('\n'),
         };
+        if (requireBody) {
+          for (const link of unsafeLinksInText(body.text)) {
+            this.diagnostics.error(file, `A link to a "${link.scheme}:" address in the reply`, bodyPointInFile({ bodyLine: body.line, bodyColumn: body.column }, link), {
+              ruleId: 'unsafe-link',
+              source: 'schema',
+              note: UNSAFE_LINK_NOTE,
+            });
+          }
+        }
+        if (requireBody && !body.text) {
+          this.diagnostics.error(file, 'The reply is empty: there is no text below the front matter', { line: split.bodyLine, column: 1 }, {
+            ruleId: 'empty-template',
+            source: 'schema',
+            note: 'Write the reply below the closing "---": it is the text the team copies and posts.',
+          });
+        }
         entries.push(make(id, locale, data, body, { file, positions: parsed.positions }));
       }
     }

@@ -18,12 +18,14 @@ export const LAYOUT = {
   playbooks: 'playbooks',
 } as const;
 
-export type ReferencedKind = 'sources' | 'guidelines' | 'trees' | 'templates' | 'playbooks';
+export type ReferencedKind = 'sources' | 'situations' | 'guidelines' | 'trees' | 'templates' | 'playbooks';
 
 /** The files an id of this kind may come from: one per handbook, or one per locale. */
 export function filesOf(kind: ReferencedKind, id: string): string[] {
   if (kind === 'templates') return LOCALES.map((locale) => `${LAYOUT.templates}/${locale}/${id}.md`);
   if (kind === 'playbooks') return LOCALES.map((locale) => `${LAYOUT.playbooks}/${locale}/${id}.mdx`);
+  // Situations share one file: when it failed to load, every situation is "in" it.
+  if (kind === 'situations') return [LAYOUT.situations];
   return [`${LAYOUT[kind]}/${id}.yaml`];
 }
 
@@ -34,7 +36,14 @@ export function filesOf(kind: ReferencedKind, id: string): string[] {
  * dozens that go away with it.
  */
 export function failedToLoad(diagnostics: Diagnostics, kind: ReferencedKind, id: string): boolean {
-  return filesOf(kind, id).some((file) => hasErrors(diagnostics, file));
+  return filesOf(kind, id).some((file) => hasErrors(diagnostics, file)) || foldersOf(kind).some((folder) => hasErrors(diagnostics, folder));
+}
+
+/** The folders files of a kind are listed from: one that cannot be read hides every file in it. */
+function foldersOf(kind: ReferencedKind): string[] {
+  if (kind === 'situations') return [];
+  if (kind === 'templates' || kind === 'playbooks') return [LAYOUT[kind], ...LOCALES.map((locale) => `${LAYOUT[kind]}/${locale}`)];
+  return [LAYOUT[kind]];
 }
 
 /** Whether a file already has an error: a file that failed to load is there, not missing. */

@@ -2,7 +2,8 @@
  * Turns the rules' data into compiled checks, once per run: every pattern compiled for every locale,
  * every shouting expression built once. Broken rule data is reported here as an error at the rule's
  * file and field (with its line and column when the loader recorded them): an invalid regular
- * expression, a pattern that matches empty text, a duplicate check id, or a locale that has templates
+ * expression, a pattern that matches empty text, a pattern that can take exponential time to match
+ * (pattern-safety.ts), a duplicate check id, or a locale that has templates
  * but no patterns for a check, which would otherwise pass them silently.
  */
 import type { Diagnostics } from '../diagnostics.ts';
@@ -14,6 +15,7 @@ import { LANGUAGES } from '../text/language.ts';
 import { combinePatterns, compilePattern, PatternError, usesAsciiBoundary } from '../text/match.ts';
 import { compileWordPattern, WordPatternError, type WordPattern } from '../text/words.ts';
 import { compileShouting } from './shouting.ts';
+import { patternSafety, UNSAFE_PATTERN_NOTE } from './pattern-safety.ts';
 
 export interface CompiledCheck {
   rule: Guideline;
@@ -104,6 +106,16 @@ function compileCheck(rule: Guideline, check: CheckData, index: number, diagnost
         if (!(error instanceof PatternError)) throw error;
         broken.add(key);
         invalid(field, error.reason, pattern, 'Patterns are JavaScript regular expressions (u flag): escape ( ) [ ] { } ? + * . with a backslash to match them literally; {name} is one of the language\'s fragments.');
+        return false;
+      }
+      const unsafe = patternSafety(pattern);
+      if (unsafe) {
+        broken.add(key);
+        diagnostics.error(rule.origin.file, `Unsafe pattern in field "${field.join('.')}": ${unsafe.reason} (pattern: ${pattern})`, positionOf(rule.origin.positions, field), {
+          ruleId: 'unsafe-pattern',
+          source: 'rules',
+          note: UNSAFE_PATTERN_NOTE,
+        });
         return false;
       }
       if (usesAsciiBoundary(pattern) && !reported.has(`${field.join('.')}:b`)) {

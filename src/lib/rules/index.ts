@@ -28,14 +28,23 @@ export interface TemplateCheckReport {
 
 export const templateKey = (template: Pick<Template, 'locale' | 'id'>) => `${template.locale}/${template.id}`;
 
-export function checkTemplates(handbook: Handbook, diagnostics: Diagnostics, options: CheckOptions): TemplateCheckReport {
+/**
+ * What the checks are doing, for a caller that bounds the time each step may take
+ * (src/integration/template-checks.ts): the rules' examples, then each template by its index in
+ * `handbook.templates`, then the comparison of translations.
+ */
+export type CheckStep = { step: 'examples' } | { step: 'template'; index: number } | { step: 'parity' };
+
+export function checkTemplates(handbook: Handbook, diagnostics: Diagnostics, options: CheckOptions & { progress?: (step: CheckStep) => void }): TemplateCheckReport {
   const localesInUse = new Set<Locale>(handbook.templates.map((template) => template.locale));
   const rules = compileRules(handbook.guidelines, diagnostics, localesInUse);
+  options.progress?.({ step: 'examples' });
   checkRuleExamples(rules, diagnostics);
   const report: TemplateCheckReport = { templates: new Map(), rules: new Map(handbook.guidelines.map((rule) => [rule.id, []])) };
 
   const checkIds = rules.flatMap(({ rule, checks }) => checks.map(({ check }) => `${rule.id}/${check.id}`));
-  for (const template of handbook.templates) {
+  for (const [index, template] of handbook.templates.entries()) {
+    options.progress?.({ step: 'template', index });
     reportUnknownRules(template, report.rules, diagnostics);
     const key = templateKey(template);
     const allowed = allowances(template, new Set(checkIds), diagnostics);
@@ -46,6 +55,7 @@ export function checkTemplates(handbook: Handbook, diagnostics: Diagnostics, opt
     report.templates.set(key, result);
     for (const id of result.checkedAgainst) report.rules.get(id)!.push(key);
   }
+  options.progress?.({ step: 'parity' });
   checkTranslationParity(handbook, diagnostics);
   return report;
 }

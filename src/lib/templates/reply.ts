@@ -40,7 +40,7 @@ export function normalizeReply(body: string): string {
  */
 export function fillReply(body: string, values: Record<string, string | undefined>): string {
   return normalizeReply(body).replace(PLACEHOLDER, (whole, name: string) => {
-    const value = values[name]?.trim();
+    const value = valueOf(values, name);
     return value ? value : whole;
   });
 }
@@ -52,5 +52,12 @@ export function placeholdersIn(body: string): string[] {
 
 /** Placeholders still unfilled in a filled reply. */
 export function unfilledPlaceholders(body: string, values: Record<string, string | undefined>): string[] {
-  return placeholdersIn(body).filter((name) => !values[name]?.trim());
+  return placeholdersIn(body).filter((name) => !valueOf(values, name));
+}
+
+/** A value the user gave, trimmed: only the map's own entries count (`constructor` is not a value). */
+function valueOf(values: Record<string, string | undefined>, name: string): string | undefined {
+  if (!Object.hasOwn(values, name)) return undefined;
+  const value = values[name];
+  return typeof value === 'string' ? value.trim() : undefined;
 }

@@ -13,6 +13,13 @@ import { didYouMean } from '../text/closest.ts';
 import { isOutcome, isQuestion } from './tree-model.ts';
 import { checkOutcomeFit } from './outcome-fit.ts';
 
+/**
+ * How many steps a path from the start may take. Real decision trees are a handful of questions
+ * deep; a deeper one is nested that deep in its page's outline, which browsers stop nesting properly
+ * at a few hundred elements, and nobody answers a hundred questions in a row during a crisis.
+ */
+export const MAX_TREE_DEPTH = 100;
+
 export function checkTrees(handbook: Handbook, diagnostics: Diagnostics): void {
   for (const tree of handbook.trees) {
     checkTree(tree, handbook, diagnostics);
@@ -75,27 +82,54 @@ function checkTree(tree: Tree, handbook: Handbook, diagnostics: Diagnostics) {
     }
   });
 
-  // Reachability and cycles, by a depth-first walk from the start.
+  // Reachability, cycles and depth, by a depth-first walk from the start. Iterative, with its own
+  // stack: a tree of thousands of nodes in a chain must be checked, not overflow the call stack.
   const state = new Map<string, 'open' | 'done'>();
+  /** Steps from a node down to its deepest end, the node itself included (a cycle counts as an end). */
+  const height = new Map<string, number>();
   const reported = new Set<string>();
-  const walk = (id: string, path: string[]) => {
-    const index = byId.get(id);
-    if (index === undefined) return;
-    if (state.get(id) === 'open') {
-      const cycle = [...path.slice(path.indexOf(id)), id];
-      const key = [...cycle].sort().join();
-      if (!reported.has(key)) {
-        reported.add(key);
-        error('tree-cycle', `Cycle: ${cycle.join(' → ')}`, ['nodes', byId.get(path[path.length - 1])!, 'answers'], 'Decision trees must end in outcomes; point one of these answers somewhere else.');
+  if (byId.has(tree.start)) {
+    const path: string[] = [];
+    const frames: { id: string; next: number }[] = [];
+    const enter = (id: string) => {
+      state.set(id, 'open');
+      path.push(id);
+      frames.push({ id, next: 0 });
+    };
+    enter(tree.start);
+    while (frames.length) {
+      const frame = frames[frames.length - 1];
+      const answers = tree.nodes[byId.get(frame.id)!].answers ?? [];
+      if (frame.next >= answers.length) {
+        state.set(frame.id, 'done');
+        height.set(frame.id, 1 + answers.reduce((deepest, answer) => Math.max(deepest, height.get(answer.next) ?? 0), 0));
+        frames.pop();
+        path.pop();
+        continue;
       }
-      return;
+      const target = answers[frame.next++].next;
+      if (!byId.has(target) || state.get(target) === 'done') continue;
+      if (state.get(target) === 'open') {
+        const cycle = [...path.slice(path.indexOf(target)), target];
+        const key = [...cycle].sort().join();
+        if (!reported.has(key)) {
+          reported.add(key);
+          error('tree-cycle', `Cycle: ${cycle.join(' → ')}`, ['nodes', byId.get(frame.id)!, 'answers'], 'Decision trees must end in outcomes; point one of these answers somewhere else.');
+        }
+        continue;
+      }
+      enter(target);
     }
-    if (state.get(id) === 'done') return;
-    state.set(id, 'open');
-    for (const answer of tree.nodes[index].answers ?? []) walk(answer.next, [...path, id]);
-    state.set(id, 'done');
-  };
-  walk(tree.start, []);
+  }
+  if ((height.get(tree.start) ?? 0) > MAX_TREE_DEPTH) {
+    // Follow the deepest way down to the first node past the limit, and report it there.
+    let id = tree.start;
+    for (let step = 1; step <= MAX_TREE_DEPTH; step++) {
+      const answers = tree.nodes[byId.get(id)!].answers ?? [];
+      id = answers.reduce((deepest, answer) => ((height.get(answer.next) ?? 0) > (height.get(deepest) ?? 0) ? answer.next : deepest), answers[0].next);
+    }
+    error('tree-too-deep', `The tree is ${height.get(tree.start)} steps deep: node "${id}" is more than ${MAX_TREE_DEPTH} answers away from the start`, ['nodes', byId.get(id)!, 'id'], `A decision tree may be at most ${MAX_TREE_DEPTH} steps deep, so its outline stays readable and printable: split it into several trees, or ask fewer questions in a row.`);
+  }
   tree.nodes.forEach((node, index) => {
     if (!state.has(node.id) && byId.get(node.id) === index && byId.has(tree.start)) {
       error('tree-unreachable', `Node "${node.id}" cannot be reached from the start node "${tree.start}"`, ['nodes', index, 'id'], 'Point an answer at it, or remove it.');

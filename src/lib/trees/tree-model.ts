@@ -55,19 +55,21 @@ export function answerTargets(node: TreeNode): string[] {
 export function allPaths(tree: Pick<Tree, 'nodes' | 'start'>): string[][] {
   const byId = nodesById(tree);
   const paths: string[][] = [];
-  const walk = (path: string[]) => {
+  // Depth first with a stack of its own, so a long chain of nodes cannot overflow the call stack.
+  const stack: string[][] = [[tree.start]];
+  while (stack.length) {
+    const path = stack.pop()!;
     const node = byId.get(path[path.length - 1]);
     const next = node ? answerTargets(node) : [];
     const onward = next.filter((id) => !path.includes(id));
     if (onward.length === 0) {
       paths.push(path);
-      return;
+      continue;
     }
     // An answer looping back ends its path here; the other answers continue.
     if (onward.length < next.length) paths.push(path);
-    for (const id of onward) walk([...path, id]);
-  };
-  walk([tree.start]);
+    for (let index = onward.length - 1; index >= 0; index--) stack.push([...path, onward[index]]);
+  }
   return dedupe(paths);
 }
 
