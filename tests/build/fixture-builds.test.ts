@@ -78,6 +78,22 @@ describe('a valid handbook', () => {
   });
 });
 
+describe('a template with a reasoned exception (allow:)', () => {
+  it('builds, prints the allowed finding as a note with its reason, and shows the exception on the template page', async () => {
+    const root = await fixtureCopy(async (dir) => {
+      const file = join(dir, 'content/templates/fi/holding.md');
+      await replaceIn(file, 'vastaamme tähän heti, kun tiedämme enemmän', 'soitamme sinulle 10 minuutissa');
+      await replaceIn(file, 'guidelines: [no-time-promises]', 'guidelines: [no-time-promises]\nallow:\n  - check: no-time-promises/time-promise\n    reason: "Takaisinsoitto 10 minuutissa on sopimuksessa taattu."');
+    });
+    const result = await buildHandbook(root);
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toMatch(/content\/templates\/fi\/holding\.md:\d+:\d+\s+info\s+Allowed in fi\/holding \(no-time-promises\/time-promise, reason: “Takaisinsoitto 10 minuutissa on sopimuksessa taattu\.”\)/);
+    const html = await readFile(join(result.outDir, 'fi/templates/holding/index.html'), 'utf8');
+    expect(html).toContain('Poikkeukset säännöistä');
+    expect(html).toContain('Takaisinsoitto 10 minuutissa on sopimuksessa taattu.');
+  });
+});
+
 describe('a broken handbook', () => {
   it('fails on a broken front matter field, naming the file, the line and the field', async () => {
     const root = await fixtureCopy((dir) => replaceIn(join(dir, 'playbooks/pl/complaint.mdx'), 'severity: medium', 'severity: urgent'));

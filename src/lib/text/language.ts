@@ -31,6 +31,11 @@ export interface LanguageData {
   /** Words or sequences that put a nearby time in the past: "10 minutes ago" is not a promise. */
   pastMarkers: string[];
   /**
+   * Words that make a nearby time a standing schedule rather than a promise: opening hours ("open until
+   * 6 pm on weekdays"), a range ("from 2:00 to 4:00"). Read like past markers.
+   */
+  scheduleMarkers: string[];
+  /**
    * Words and phrases a writer leaves in a draft instead of the real text ("lorem ipsum", "bla bla",
    * "insert link here", a stock name like "John Doe"): word patterns, matched case-insensitively.
    */
@@ -69,13 +74,14 @@ const FI_NUMBER_WORD =
 export const LANGUAGES: Record<Locale, LanguageData> = {
   en: {
     negators: ['not', '*n\'t', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'none'],
-    notNegating: ['no problem', 'no worries', 'don\'t worry', 'do not worry', 'not only', 'no later than', 'no doubt', 'never mind', 'don\'t hesitate', 'no matter', 'not just'],
+    notNegating: ['no problem', 'no worries', 'don\'t worry', 'do not worry', 'not only', 'no later than', 'no doubt', 'never mind', 'don\'t hesitate', 'no matter', 'not just', 'don\'t write', 'don\'t post', 'stop'],
     concessives: ['even if', 'even though'],
     fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blah blah', 'blah', 'insert here', 'insert link', 'fill in here', 'john doe', 'jane doe', 'joe bloggs'],
     slotWords: ['name', 'first name', 'surname', 'amount', 'sum', 'date', 'time', 'number', 'no', 'link', 'url', 'reason', 'customer', 'insert*', 'add', 'fill', 'tbd', 'todo', 'here', 'xx*', 'product', 'address', 'email', 'phone'],
     clauseStarts: ['but', 'and', 'so', 'because', 'although', 'though', 'while', 'however', 'whereas', 'yet', 'instead'],
     complements: ['that'],
     pastMarkers: ['ago', 'yesterday', 'earlier', 'last', 'since', 'was', 'were', 'had', '=started', '=began', '=happened'],
+    scheduleMarkers: ['open', 'opens', 'available', 'weekdays', 'weekday', 'daily', 'opening hours', 'business hours', 'every day', 'monday to', 'mon-fri'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|an?|${EN_NUMBER_WORD}|half\\s+an?|a\\s+couple\\s+of|couple\\s+of|a\\s+few`,
       unit: 'sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|(?:working\\s+|business\\s+)?days?|weeks?',
@@ -86,13 +92,14 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
   },
   pl: {
     negators: ['nie', 'nigdy', 'ani', 'nikt', 'nikogo', 'nikomu', 'nic', 'niczego', 'niczym', 'żaden*', 'żadn*', 'bynajmniej'],
-    notNegating: ['nie martw*', 'nie przejmuj*', 'nie tylko', 'nie wahaj*', 'nie później', 'nie ma za co', 'nie ma problemu', 'nie ma sprawy', 'nic nie szkodzi'],
+    notNegating: ['nie martw*', 'nie przejmuj*', 'nie tylko', 'nie wahaj*', 'nie później', 'nie ma za co', 'nie ma problemu', 'nie ma sprawy', 'nic nie szkodzi', 'nie pisz', 'nie piszcie', 'proszę nie pisać'],
     concessives: ['nawet gdyby', 'nawet jeśli', 'nawet jeżeli', 'choćby'],
     fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blabla', 'wstaw tutaj', 'tutaj wstaw', 'wstaw link', '=dopisać', 'jan kowalski', 'anna kowalska'],
     slotWords: ['imię', 'imie', 'nazwisko', 'kwota', 'kwot*', 'data', 'dat*', 'godzina', 'numer', 'nr', 'link', 'powód', 'przyczyna', 'klient*', 'wstaw*', 'dopisz*', 'uzupełni*', 'tutaj', 'adres', 'produkt*', 'telefon'],
     clauseStarts: ['ale', 'lecz', 'a', 'i', 'bo', 'ponieważ', 'choć', 'chociaż', 'więc', 'jednak', 'natomiast', 'dlatego', 'zatem', 'tylko'],
     complements: ['że', 'iż', 'żeby', 'aby', 'jakoby'],
     pastMarkers: ['temu', 'wczoraj', 'przedwczoraj', 'wcześniej', 'niedawno', '*liśmy', '*łyśmy', '*łem', '*łam', '*łeś', '*łaś', '*liście', 'był', 'była', 'było', 'byli', 'były', '*ła', '*ło', 'został', 'została', 'zostało', 'zostali', 'zostały'],
+    scheduleMarkers: ['czynn*', 'otwart*', 'dostępn*', 'działa', 'pracuje', 'pracujemy', 'robocze', 'codziennie', 'godzinach', 'zaplanowan*'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${PL_NUMBER_WORD}`,
       unit: 'sekund\\p{L}*|minut\\p{L}*|min\\.?|godzin\\p{L}*|godz\\.?|h|dni|dzień|dnia|tygodni\\p{L}*|kwadrans\\p{L}*',
@@ -103,13 +110,14 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
   },
   hu: {
     negators: ['nem', 'ne', 'sem', 'se', 'nincs', 'nincsen', 'nincsenek', 'sincs', 'sincsenek', 'soha', 'sosem', 'semmi*', 'senki*', 'sehol', 'egyáltalán'],
-    notNegating: ['ne aggód*', 'ne haboz*', 'nem csak', 'nem csupán', 'nincs mit', 'nem később', 'semmi gond', 'semmi probléma'],
+    notNegating: ['ne aggód*', 'ne haboz*', 'nem csak', 'nem csupán', 'nincs mit', 'nem később', 'semmi gond', 'semmi probléma', 'ne írjon', 'ne írj', 'ne írjanak'],
     concessives: ['még ha', 'akkor is ha', 'hiába'],
     fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blabla', 'ide jön|kerül a|az magyarázat|szöveg|link|név|összeg|indoklás|dátum|ok', 'ide írd', 'ide írja', 'gipsz jakab', 'minta jános', 'kovács jános'],
     slotWords: ['név', 'nev*', 'neve', 'vezetéknév', 'összeg', 'összeg*', 'dátum', 'dátum*', 'időpont', 'szám', 'szám*', 'link', 'ok', 'oka', 'indok*', 'ügyfél', 'ügyfél*', 'ide', 'beír*', 'kitölt*', 'cím', 'termék*', 'telefon*', 'xy'],
     clauseStarts: ['de', 'és', 'mert', 'hanem', 'viszont', 'ezért', 'így', 'azonban', 'pedig', 'mivel', 'bár', 'habár', 'ugyanis', 'tehát', 'amíg', 'ha', 'amikor', 'mihelyt', 'amint'],
     complements: ['hogy', 'mintha'],
     pastMarkers: ['ezelőtt', 'tegnap', 'tegnapelőtt', 'korábban', 'óta', 'perce', 'perccel', 'órája', 'órával', 'napja', 'nappal', 'hete', 'héttel', 'volt', 'voltak', 'múlt', '*ttunk', '*ttünk', '*ttuk', '*ttük', '*tunk', '*tünk', '*tuk', '*tük'],
+    scheduleMarkers: ['nyitva', 'elérhető', 'hétköznap', 'hétköznaponként', 'naponta', 'munkanapokon', 'nyitvatartás*', 'ügyfélszolgálatunk', 'tervezett'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${HU_NUMBER_WORD}`,
       unit: 'másodperc\\p{L}*|perc\\p{L}*|p\\.?|min\\.?|ór[aá]\\p{L}*|ó\\.?|(?:munka)?nap\\p{L}*|h[eé]t\\p{L}*',
@@ -120,13 +128,14 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
   },
   ro: {
     negators: ['nu', 'n', 'niciodată', 'nici', 'nimeni', 'nimic', 'niciun*', 'nicio', 'nicăieri'],
-    notNegating: ['nu vă faceți griji', 'nu-ți face griji', 'nu vă îngrijorați', 'nu ezitați', 'nu doar', 'nu numai', 'nu mai târziu', 'nicio problemă'],
+    notNegating: ['nu vă faceți griji', 'nu-ți face griji', 'nu vă îngrijorați', 'nu ezitați', 'nu doar', 'nu numai', 'nu mai târziu', 'nicio problemă', 'nu mai scrieți', 'nu mai scrie', 'nu mai trimiteți', 'nu mai postați'],
     concessives: ['chiar dacă', 'chiar și dacă', 'nici dacă'],
     fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blabla', 'inserați aici', 'introduceți aici', 'cutare', 'ion popescu', 'maria popescu'],
     slotWords: ['nume', 'numele', 'prenume', 'suma', 'sumă', 'data', 'dată', 'ora', 'număr*', 'nr', 'link', 'motiv*', 'client*', 'completat', 'complet*', 'insera*', 'introduc*', 'aici', 'adresa', 'produs*', 'telefon*'],
     clauseStarts: ['dar', 'și', 'iar', 'însă', 'deoarece', 'fiindcă', 'căci', 'deci', 'totuși', 'ci', 'pentru că', 'așa că', 'dacă', 'când', 'până când'],
     complements: ['că', 'să'],
     pastMarkers: ['acum {number}', 'urmă', 'ieri', 'alaltăieri', 'deja', 'devreme', 'fost', 'era', 'erau', 'de la', 'incepand cu', 'începând cu', 'am {past}', 'ați {past}', 'au {past}', 'a {past}', 's-a {past}'],
+    scheduleMarkers: ['program*', 'deschis', 'disponibil*', 'de luni', 'zilnic', 'planificat*', 'programat*'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${RO_NUMBER_WORD}`,
       unit: 'secund\\p{L}*|sec|minut\\p{L}*|min|or[eăa]|ora|h|zi|zile|zil\\p{L}*|săptămân\\p{L}*',
@@ -138,13 +147,14 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
   },
   es: {
     negators: ['no', 'nunca', 'jamás', 'ni', 'nadie', 'nada', 'ningún', 'ninguna', 'ninguno', 'tampoco'],
-    notNegating: ['no se preocupe', 'no te preocupes', 'no se preocupen', 'no dude', 'no dudes', 'no duden', 'no solo', 'no sólo', 'no más tarde', 'no hay problema', 'ni mucho menos'],
+    notNegating: ['no se preocupe', 'no te preocupes', 'no se preocupen', 'no dude', 'no dudes', 'no duden', 'no solo', 'no sólo', 'no más tarde', 'no hay problema', 'ni mucho menos', 'no escriba', 'no escribas', 'no escriban'],
     concessives: ['aunque', 'incluso si', 'aun si', 'aun cuando'],
     fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blablá', 'blabla', 'por definir', 'por completar', 'poner enlace', 'añadir enlace', 'insertar aquí', 'añadir aquí', 'fulanito', 'fulano', 'mengano', 'zutano', 'fulano de tal'],
     slotWords: ['nombre', 'apellido*', 'importe', 'cantidad', 'fecha', 'hora', 'número', 'numero', 'nº', 'enlace', 'link', 'motivo', 'cliente', 'definir', 'completar', 'confirmar', 'insertar', 'añadir', 'poner', 'aquí', 'dirección', 'producto', 'teléfono'],
     clauseStarts: ['pero', 'y', 'e', 'porque', 'aunque', 'sino', 'así', 'mientras', 'embargo', 'pues', 'cuando', 'si'],
     complements: ['que'],
     pastMarkers: ['hace', 'ayer', 'anteayer', 'anoche', 'desde', 'fue', 'fueron', 'era', 'eran', 'estaba', 'estaban', 'hemos {pastp}', 'ha {pastp}', 'han {pastp}', 'habíamos', 'había', '*aron', '*ieron', '*ió'],
+    scheduleMarkers: ['abierto', 'abierta', 'disponible', 'horario', 'de lunes', 'diario', 'desde', 'programad*', 'prevista', 'previsto', 'atendemos'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${ES_NUMBER_WORD}`,
       unit: 'segundos?|minutos?|min|mins|horas?|h|hrs?|días?|dias?|semanas?',
@@ -156,13 +166,14 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
   },
   fi: {
     negators: ['en', 'et', 'ei', 'emme', 'ette', 'eivät', 'älä', 'älkää', 'eikä', 'enkä', 'emmekä', 'ettekä', 'eivätkä'],
-    notNegating: ['älä huoli', 'älkää huoliko', 'ei hätää', 'ei vain', 'ei pelkästään', 'ei ainoastaan', 'älä epäröi', 'älkää epäröikö', 'ei kestä', 'ei se mitään', 'ei haittaa'],
+    notNegating: ['älä huoli', 'älkää huoliko', 'ei hätää', 'ei vain', 'ei pelkästään', 'ei ainoastaan', 'älä epäröi', 'älkää epäröikö', 'ei kestä', 'ei se mitään', 'ei haittaa', 'älä kirjoita', 'älkää kirjoittako'],
     concessives: ['vaikka', 'vaikkakin', 'silloinkin vaikka'],
     fillers: ['lorem ipsum', 'dolor sit amet', 'bla bla', 'blaa blaa', 'blabla', 'blaablaa', 'lisää tähän', 'tähän tulee', 'matti meikäläinen', 'maija meikäläinen'],
     slotWords: ['nimi', 'etunimi', 'sukunimi', 'summa', 'määrä', 'päivämäärä', 'pvm', 'aika', 'kellonaika', 'numero', 'nro', 'linkki', 'syy', 'asiakas*', 'lisää', 'täydennä', 'tähän', 'osoite', 'tuote*', 'puhelin*'],
     clauseStarts: ['mutta', 'ja', 'koska', 'vaikka', 'sillä', 'joten', 'vaan', 'kuitenkin', 'kun', 'jos', 'jotta'],
     complements: ['että', 'jotta'],
     pastMarkers: ['sitten', 'eilen', 'toissapäivänä', 'aiemmin', 'aikaisemmin', 'oli', 'olivat', 'olimme', '*simme', '*timme', '*ttiin', '*tiin', '*tty', '*ttu', 'tehty', 'saatu', 'lähtien', 'tänä aamuna'],
+    scheduleMarkers: ['asti', 'avoinna', 'auki', 'arkisin', 'päivittäin', 'palvelee', 'palvelemme', 'päivystää', 'aukiolo*', 'suunniteltu'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${FI_NUMBER_WORD}`,
       unit: 'sekunn\\p{L}*|sekunti\\p{L}*|minuu\\p{L}*|min|tunni\\p{L}*|tunti\\p{L}*|tunnu\\p{L}*|h|päivä\\p{L}*|päivi\\p{L}*|viiko\\p{L}*|viikk\\p{L}*',

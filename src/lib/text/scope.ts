@@ -5,8 +5,9 @@
  *    of an idiom that negates nothing ("don't worry, …"). The clause ends at a full stop, a colon, a
  *    conjunction that starts a new clause, or a comma, unless the comma opens a "that" clause, which the
  *    negation still reaches ("nie uważamy, że to Pana wina").
- *  - past: a past marker ("ago", "temu", "ezelőtt", "acum 10 minute", "hace", "sitten"…) in the match
- *    or within four words of it in the same clause: "we replied 10 minutes ago" is no promise.
+ *  - past: a past marker ("ago", "temu", "ezelőtt", "acum 10 minute", "hace", "sitten"…) or a schedule
+ *    word ("open", "weekdays", "from … to") in the match or within four words of it in the same clause:
+ *    "we replied 10 minutes ago" and "we're open until 6 pm" are no promises.
  */
 import type { Locale } from '../i18n/locales.ts';
 import { LANGUAGES } from './language.ts';
@@ -40,7 +41,7 @@ export function scopeFor(locale: Locale): Scope {
       clauseStartWords: new Set(language.clauseStarts.filter(isPlainWord).map((word) => plainWord(foldText(word).toLowerCase(), locale))),
       clauseStarts: compile(language.clauseStarts.filter((word) => !isPlainWord(word))),
       complements: compile(language.complements),
-      pastMarkers: compile(language.pastMarkers),
+      pastMarkers: compile([...language.pastMarkers, ...language.scheduleMarkers]),
     };
     scopes.set(locale, scope);
   }
