@@ -137,7 +137,7 @@ const CASES: Record<string, Case> = {
     errors: [
       ['content/guidelines/no-time-promises.yaml:5:8', 'unsafe-link', 'Field "why.en" contains a "javascript:" address'],
       ['content/templates/en/holding.md:11:127', 'unsafe-link', 'A link to a "vbscript:" address in the reply'],
-      ['content/trees/first-steps.yaml:21:15', 'unsafe-link', 'Field "nodes.2.outcome.text.en" contains a "data:" address'],
+      ['content/trees/first-steps.yaml:23:15', 'unsafe-link', 'Field "nodes.2.outcome.text.en" contains a "data:" address'],
       ['playbooks/en/complaint.mdx:31:1', 'unsafe-link', 'A link to a "javascript:" address: javascript:alert(1)'],
       ['playbooks/en/complaint.mdx:31:31', 'unsafe-link', 'A link to a "javascript:" address: JaVaScRiPt:alert(1)'],
       ['playbooks/en/complaint.mdx:31:61', 'unsafe-link', 'A link to a "javascript:" address: java\\u0009script:alert(1)'],

@@ -111,8 +111,8 @@ describe('search index coverage', () => {
     const byLanguage = Object.fromEntries(Object.entries(entry.languages).map(([language, info]) => [language, info.page_count]));
     const expected: Record<string, number> = {};
     for (const file of searchable) expected[file.split('/')[0]] = (expected[file.split('/')[0]] ?? 0) + 1;
-    // 8 playbooks + 32 templates + 3 trees + 21 rules + the sources and severity pages, in each locale.
-    expect(expected.fi).toBe(66);
+    // 15 playbooks + 62 templates + 3 trees + 25 rules + the sources and severity pages, in each locale.
+    expect(expected.fi).toBe(107);
     expect(byLanguage).toEqual(expected);
   });
 });

@@ -43,10 +43,10 @@ describe('offline reading', () => {
     await page.goto(`${baseUrl()}/en/trees/triage/`);
     const question = await page.locator('[data-step]:visible [data-step-heading]').textContent();
     await page.locator('[data-step]:visible button[data-next]').first().click();
-    expect(page.url()).toMatch(/\?triage=q-kind\./);
+    expect(page.url()).toMatch(/\?triage=q-safety\./);
     expect(await page.locator('[data-step]:visible [data-step-heading]').textContent()).not.toBe(question);
     await page.reload();
-    expect(page.url()).toMatch(/\?triage=q-kind\./);
+    expect(page.url()).toMatch(/\?triage=q-safety\./);
 
     // Only the reader's language is kept: another one needs the network.
     await expect(page.goto(`${baseUrl()}/pl/`)).rejects.toThrow();

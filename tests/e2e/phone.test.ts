@@ -285,7 +285,7 @@ describe('on a phone, sizes', () => {
     const paths = [
       'templates/jc-email-resolution/',
       'trees/triage/',
-      'trees/triage/?triage=q-kind.q-customer-right.q-many-affected.out-justified',
+      'trees/triage/?triage=q-safety.q-legal.q-who.q-reach.q-kind.q-customer-right.q-many-affected.out-justified',
       'playbooks/justified-complaint/',
       'print/',
       'search/?q=a',

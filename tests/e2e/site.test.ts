@@ -82,9 +82,9 @@ describe('an address the site does not have', () => {
 describe('language switcher keeps what the reader reached', () => {
   it('a tree step, template filters and search words go along to the other language', async () => {
     const page = await session.page();
-    await page.goto(`${baseUrl()}/en/trees/triage/?triage=q-kind.q-abuse.out-troll`);
+    await page.goto(`${baseUrl()}/en/trees/triage/?triage=q-safety.q-legal.q-who.q-reach.q-kind.out-troll`);
     await chooseLanguage(page, 'pl');
-    await page.waitForURL(`${baseUrl()}/pl/trees/triage/?triage=q-kind.q-abuse.out-troll`);
+    await page.waitForURL(`${baseUrl()}/pl/trees/triage/?triage=q-safety.q-legal.q-who.q-reach.q-kind.out-troll`);
     expect(await page.getAttribute('[data-tree-app] [data-step]:not([hidden])', 'data-step')).toBe('out-troll');
 
     await page.goto(`${baseUrl()}/hu/templates/?channel=x`);
@@ -102,7 +102,7 @@ describe('language switcher keeps what the reader reached', () => {
 describe('on a phone', () => {
   it.each(LOCALES)('%s: no page type scrolls sideways at 360 px, nor any element stick out of the screen', async (locale) => {
     const page = await session.page({ width: 360 });
-    const paths = ['', 'playbooks/', 'playbooks/own-mistake/', 'templates/', 'templates/cc-email-affected-customers/', 'trees/triage/?triage=q-kind.q-customer-right.q-many-affected.out-justified', 'trees/compensation/', 'rules/', 'rules/fit-the-channel/', 'sources/', 'search/?q=post', 'print/'];
+    const paths = ['', 'playbooks/', 'playbooks/own-mistake/', 'templates/', 'templates/cc-email-affected-customers/', 'trees/triage/?triage=q-safety.q-legal.q-who.q-reach.q-kind.q-customer-right.q-many-affected.out-justified', 'trees/compensation/', 'rules/', 'rules/fit-the-channel/', 'sources/', 'search/?q=post', 'print/'];
     const wide: string[] = [];
     for (const path of paths) {
       await page.goto(`${baseUrl()}/${locale}/${path}`);

@@ -164,8 +164,9 @@ describe('several templates on one page', () => {
     const fields = page.locator('.prose [data-placeholder-input="customer_name"]');
     expect(await fields.count()).toBeGreaterThan(2);
     await page.locator('.prose [data-placeholder-input="customer_name"]:visible').first().fill('Priya');
+    await page.locator('.prose [data-placeholder-input="agent_name"]:visible').first().fill('Sam');
     for (const value of await fields.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))) expect(value).toBe('Priya');
     await page.locator('article.template-card:has(> #template-ge-holding-reply) [data-copy-text]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fillReply(await templateBody('en', 'ge-holding-reply'), { customer_name: 'Priya' }));
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(fillReply(await templateBody('en', 'ge-holding-reply'), { customer_name: 'Priya', agent_name: 'Sam' }));
   });
 });

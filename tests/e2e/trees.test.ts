@@ -11,44 +11,44 @@ describe('interactive decision tree', () => {
   it('clicks through to an outcome, goes back, reloads on a step URL, and restarts', async () => {
     const page = await session.page();
     await page.goto(`${baseUrl()}/en/trees/triage/`);
-    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-kind');
-    await page.click(`${visibleStep} button[data-next="q-abuse"]`);
-    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-abuse');
-    expect(page.url()).toContain('triage=q-kind.q-abuse');
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-safety');
+    await page.click(`${visibleStep} button[data-next="q-legal"]`);
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-legal');
+    expect(page.url()).toContain('triage=q-safety.q-legal');
     // Focus moves to the new question, for keyboard and screen-reader users.
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step'))).toBe('q-abuse');
-    await page.click(`${visibleStep} button[data-next="out-troll"]`);
-    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('out-troll');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step'))).toBe('q-legal');
+    await page.click(`${visibleStep} button[data-next="out-hate-speech"]`);
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('out-hate-speech');
     expect(await page.locator(`${visibleStep} .template-card`).count()).toBeGreaterThan(0);
     expect(await page.locator('[data-tree-breadcrumbs] li').count()).toBe(3);
 
     await page.goBack();
-    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-abuse');
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-legal');
     await page.reload();
-    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-abuse');
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-legal');
     await page.click('[data-tree-back]');
-    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-kind');
-    await page.click(`${visibleStep} button[data-next="q-customer-right"]`);
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-safety');
+    await page.click(`${visibleStep} button[data-next="q-legal"]`);
     await page.click('[data-tree-restart]');
-    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-kind');
+    expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-safety');
     expect(pageErrors(page)).toEqual([]);
   });
 
   it('opens a pasted step link at that step, with its path', async () => {
     const page = await session.page();
-    await page.goto(`${baseUrl()}/pl/trees/triage/?triage=q-kind.q-customer-right.q-many-affected`);
+    await page.goto(`${baseUrl()}/pl/trees/triage/?triage=q-safety.q-legal.q-who.q-reach.q-kind.q-customer-right.q-many-affected`);
     expect(await page.getAttribute(visibleStep, 'data-step')).toBe('q-many-affected');
-    expect(await page.locator('[data-tree-breadcrumbs] li').count()).toBe(3);
+    expect(await page.locator('[data-tree-breadcrumbs] li').count()).toBe(7);
   });
 
   it('copies a link to a reply of an outcome that opens that outcome, with the reply in view', async () => {
     const page = await session.page({ clipboard: true });
-    await page.goto(`${baseUrl()}/fi/trees/triage/?triage=q-kind.q-abuse.out-troll`);
+    await page.goto(`${baseUrl()}/fi/trees/triage/?triage=q-safety.q-legal.q-who.q-reach.q-kind.out-troll`);
     const card = page.locator(`${visibleStep} .template-card`).first();
     const cardId = (await card.locator('.template-title').getAttribute('id'))!;
     await card.locator('[data-copy-link]').click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${baseUrl()}/fi/trees/triage/?triage=q-kind.q-abuse.out-troll#${cardId}`);
+    expect(link).toBe(`${baseUrl()}/fi/trees/triage/?triage=q-safety.q-legal.q-who.q-reach.q-kind.out-troll#${cardId}`);
     for (const url of [link, link.replace(/\?[^#]*/, '')]) {
       // The link as copied, and the same without the answers (the form links had before).
       const opened = await session.page();
@@ -65,7 +65,7 @@ describe('interactive decision tree', () => {
     await page.focus(`${visibleStep} button[data-next]`);
     await page.keyboard.press('Enter');
     const step = await page.getAttribute(visibleStep, 'data-step');
-    expect(step).not.toBe('q-substance');
+    expect(step).not.toBe('q-risk');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.getAttribute(visibleStep, 'data-step')).not.toBe(step);

@@ -40,6 +40,6 @@ export function chainTree(steps: number): string {
   for (let index = 1; index < steps; index++) {
     nodes.push(`  - { id: q-${index}, question: ${label(`Step ${index}`)}, answers: [{ label: ${label('Next')}, next: ${index + 1 < steps ? `q-${index + 1}` : 'out-end'} }] }`);
   }
-  nodes.push(`  - { id: out-end, outcome: { title: ${label('Done')}, text: ${label('Done')} } }`);
+  nodes.push(`  - { id: out-end, outcome: { action: hold, title: ${label('Done')}, text: ${label('Done')} } }`);
   return `title: ${label('Deep')}\nstart: q-1\nnodes:\n${nodes.join('\n')}\n`;
 }

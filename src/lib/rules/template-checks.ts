@@ -20,6 +20,9 @@ import { FILLER_WHAT, findFillers, leftoverSyntax, PLACEHOLDER, placeholderUses 
 import { bodyRange, readableBlocks, type TextBlock } from './readable-text.ts';
 import { findShouting } from './shouting.ts';
 
+/** The language of the findings a check reports (rule messages, details and fixes alike). */
+export const REPORT_LOCALE = 'en';
+
 export interface CheckOptions {
   /** URL of a rule's page in a locale, put on each finding. */
   ruleUrl: (locale: Locale, ruleId: string) => string;
@@ -107,7 +110,10 @@ export function checkTemplate(template: Template, rules: readonly CompiledRule[]
   const bodyStart = (): Place => placeAt(0, 0);
 
   const report = (compiled: CompiledCheck, detail: string | undefined, place: Place | undefined, note: string) => {
-    const message = pickText(compiled.check.message ?? compiled.rule.title, locale).value.trim();
+    // The report speaks one language, English, like the rest of the generator's findings: a rule's
+    // message in the template's language followed by an English detail and fix read half and half.
+    // The rule's page (its URL is on the finding) shows the message in the template's language.
+    const message = pickText(compiled.check.message ?? compiled.rule.title, REPORT_LOCALE).value.trim();
     // "Message." + ": detail" would read badly: drop the message's final full stop before a detail.
     const reason = detail ? `${message.replace(/[.。]$/u, '')}: ${detail}` : message;
     const checkId = `${compiled.rule.id}/${compiled.check.id}`;
