@@ -5,7 +5,7 @@
  * every check; each word pattern is only searched from the words that can start it (words.ts).
  */
 import type { Locale } from '../i18n/locales.ts';
-import { findMatches, type Match } from '../text/match.ts';
+import { anyMatch, findMatches, type Match } from '../text/match.ts';
 import { originalRange, type NormalizedText } from '../text/normalize.ts';
 import { clauseStartsOf, isNegated, isPast, wordsIn } from '../text/scope.ts';
 import { plainWord, tokenize, type Token } from '../text/tokens.ts';
@@ -75,6 +75,8 @@ function findAllMatches(compiled: CompiledCheck, text: PreparedText, limit: numb
   const found: Match[] = [];
   const patterns = compiled.patterns.get(text.locale) ?? [];
   const scoped = needsScope(compiled);
+  // Is anything there at all (a required element)? The expressions can stop at their first match.
+  if (limit === 1 && !scoped && anyMatch(patterns, text.matchable)) return findMatches(patterns, text.matchable).slice(0, 1);
   for (const match of findMatches(patterns, text.matchable)) {
     if (scoped && !stands(compiled, text, wordsIn(text.tokens, match.normalizedStart, match.normalizedEnd))) continue;
     found.push(match);

@@ -81,7 +81,7 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
     clauseStarts: ['but', 'and', 'so', 'because', 'although', 'though', 'while', 'however', 'whereas', 'yet', 'instead'],
     complements: ['that'],
     pastMarkers: ['ago', 'yesterday', 'earlier', 'last', 'since', 'was', 'were', 'had', '=started', '=began', '=happened'],
-    scheduleMarkers: ['open', 'opens', 'available', 'weekdays', 'weekday', 'daily', 'opening hours', 'business hours', 'every day', 'monday to', 'mon-fri'],
+    scheduleMarkers: ['open', 'opens', 'available', 'weekdays', 'weekday', 'daily', 'opening hours', 'business hours', 'every day', 'monday to', 'mon-fri', 'runs', 'lasts', 'ends', 'valid', 'applies', 'offer', 'sale'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|an?|${EN_NUMBER_WORD}|half\\s+an?|a\\s+couple\\s+of|couple\\s+of|a\\s+few`,
       unit: 'sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|(?:working\\s+|business\\s+)?days?|weeks?',
@@ -99,7 +99,7 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
     clauseStarts: ['ale', 'lecz', 'a', 'i', 'bo', 'ponieważ', 'choć', 'chociaż', 'więc', 'jednak', 'natomiast', 'dlatego', 'zatem', 'tylko'],
     complements: ['że', 'iż', 'żeby', 'aby', 'jakoby'],
     pastMarkers: ['temu', 'wczoraj', 'przedwczoraj', 'wcześniej', 'niedawno', '*liśmy', '*łyśmy', '*łem', '*łam', '*łeś', '*łaś', '*liście', 'był', 'była', 'było', 'byli', 'były', '*ła', '*ło', 'został', 'została', 'zostało', 'zostali', 'zostały'],
-    scheduleMarkers: ['czynn*', 'otwart*', 'dostępn*', 'działa', 'pracuje', 'pracujemy', 'robocze', 'codziennie', 'godzinach', 'zaplanowan*'],
+    scheduleMarkers: ['czynn*', 'otwart*', 'dostępn*', 'działa', 'pracuje', 'pracujemy', 'robocze', 'codziennie', 'godzinach', 'zaplanowan*', 'trwa', 'kończy', 'ważn*', 'obowiązuje', 'promocj*'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${PL_NUMBER_WORD}`,
       unit: 'sekund\\p{L}*|minut\\p{L}*|min\\.?|godzin\\p{L}*|godz\\.?|h|dni|dzień|dnia|tygodni\\p{L}*|kwadrans\\p{L}*',
@@ -117,7 +117,7 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
     clauseStarts: ['de', 'és', 'mert', 'hanem', 'viszont', 'ezért', 'így', 'azonban', 'pedig', 'mivel', 'bár', 'habár', 'ugyanis', 'tehát', 'amíg', 'ha', 'amikor', 'mihelyt', 'amint'],
     complements: ['hogy', 'mintha'],
     pastMarkers: ['ezelőtt', 'tegnap', 'tegnapelőtt', 'korábban', 'óta', 'perce', 'perccel', 'órája', 'órával', 'napja', 'nappal', 'hete', 'héttel', 'volt', 'voltak', 'múlt', '*ttunk', '*ttünk', '*ttuk', '*ttük', '*tunk', '*tünk', '*tuk', '*tük'],
-    scheduleMarkers: ['nyitva', 'elérhető', 'hétköznap', 'hétköznaponként', 'naponta', 'munkanapokon', 'nyitvatartás*', 'ügyfélszolgálatunk', 'tervezett'],
+    scheduleMarkers: ['nyitva', 'elérhető', 'hétköznap', 'hétköznaponként', 'naponta', 'munkanapokon', 'nyitvatartás*', 'ügyfélszolgálatunk', 'tervezett', 'tart', 'érvényes', 'véget', 'akció*'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${HU_NUMBER_WORD}`,
       unit: 'másodperc\\p{L}*|perc\\p{L}*|p\\.?|min\\.?|ór[aá]\\p{L}*|ó\\.?|(?:munka)?nap\\p{L}*|h[eé]t\\p{L}*',
@@ -135,7 +135,7 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
     clauseStarts: ['dar', 'și', 'iar', 'însă', 'deoarece', 'fiindcă', 'căci', 'deci', 'totuși', 'ci', 'pentru că', 'așa că', 'dacă', 'când', 'până când'],
     complements: ['că', 'să'],
     pastMarkers: ['acum {number}', 'urmă', 'ieri', 'alaltăieri', 'deja', 'devreme', 'fost', 'era', 'erau', 'de la', 'incepand cu', 'începând cu', 'am {past}', 'ați {past}', 'au {past}', 'a {past}', 's-a {past}'],
-    scheduleMarkers: ['program*', 'deschis', 'disponibil*', 'de luni', 'zilnic', 'planificat*', 'programat*'],
+    scheduleMarkers: ['program*', 'deschis', 'disponibil*', 'de luni', 'zilnic', 'planificat*', 'programat*', 'valabil*', 'dureaza', 'durează', 'incheie', 'încheie', 'oferta', 'promotia', 'promoția'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${RO_NUMBER_WORD}`,
       unit: 'secund\\p{L}*|sec|minut\\p{L}*|min|or[eăa]|ora|h|zi|zile|zil\\p{L}*|săptămân\\p{L}*',
@@ -154,7 +154,7 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
     clauseStarts: ['pero', 'y', 'e', 'porque', 'aunque', 'sino', 'así', 'mientras', 'embargo', 'pues', 'cuando', 'si'],
     complements: ['que'],
     pastMarkers: ['hace', 'ayer', 'anteayer', 'anoche', 'desde', 'fue', 'fueron', 'era', 'eran', 'estaba', 'estaban', 'hemos {pastp}', 'ha {pastp}', 'han {pastp}', 'habíamos', 'había', '*aron', '*ieron', '*ió'],
-    scheduleMarkers: ['abierto', 'abierta', 'disponible', 'horario', 'de lunes', 'diario', 'desde', 'programad*', 'prevista', 'previsto', 'atendemos'],
+    scheduleMarkers: ['abierto', 'abierta', 'disponible', 'horario', 'de lunes', 'diario', 'desde', 'programad*', 'prevista', 'previsto', 'atendemos', 'válid*', 'dura', 'termina', 'vigente', 'oferta', 'promoción'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${ES_NUMBER_WORD}`,
       unit: 'segundos?|minutos?|min|mins|horas?|h|hrs?|días?|dias?|semanas?',
@@ -173,7 +173,7 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
     clauseStarts: ['mutta', 'ja', 'koska', 'vaikka', 'sillä', 'joten', 'vaan', 'kuitenkin', 'kun', 'jos', 'jotta'],
     complements: ['että', 'jotta'],
     pastMarkers: ['sitten', 'eilen', 'toissapäivänä', 'aiemmin', 'aikaisemmin', 'oli', 'olivat', 'olimme', '*simme', '*timme', '*ttiin', '*tiin', '*tty', '*ttu', 'tehty', 'saatu', 'lähtien', 'tänä aamuna'],
-    scheduleMarkers: ['asti', 'avoinna', 'auki', 'arkisin', 'päivittäin', 'palvelee', 'palvelemme', 'päivystää', 'aukiolo*', 'suunniteltu'],
+    scheduleMarkers: ['asti', 'avoinna', 'auki', 'arkisin', 'päivittäin', 'palvelee', 'palvelemme', 'päivystää', 'aukiolo*', 'suunniteltu', 'voimassa', 'kestää', 'päättyy', 'tarjous', 'ale', 'kampanja'],
     fragments: {
       number: `\\d+(?:[.,]\\d+)?|${FI_NUMBER_WORD}`,
       unit: 'sekunn\\p{L}*|sekunti\\p{L}*|minuu\\p{L}*|min|tunni\\p{L}*|tunti\\p{L}*|tunnu\\p{L}*|h|päivä\\p{L}*|päivi\\p{L}*|viiko\\p{L}*|viikk\\p{L}*',

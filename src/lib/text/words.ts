@@ -166,7 +166,7 @@ class WordIndex {
   /** Beginnings as a trie walked along a word's letters, endings as one walked backwards. */
   readonly prefixes: TrieNode = { keys: [], next: new Map() };
   readonly suffixes: TrieNode = { keys: [], next: new Map() };
-  readonly fragments: { regex: RegExp; key: number }[] = [];
+  readonly fragments: { regex: RegExp; keys: number[] }[] = [];
   readonly any: number[] = [];
   constructor(locale: Locale) {
     this.locale = locale;
@@ -188,44 +188,64 @@ class WordIndex {
           enter(this.stems, first.stem);
         } else if (first.kind === 'prefix') insert(this.prefixes, first.word, key, false);
         else if (first.kind === 'suffix') insert(this.suffixes, first.word, key, true);
-        else if (first.kind === 'fragment') this.fragments.push({ regex: first.regex, key });
+        else if (first.kind === 'fragment') this.fragments.push({ regex: first.regex, keys: [key] });
         else this.any.push(key);
       }
     });
+  }
+
+  /**
+   * The item keys a word may fill. They depend on the word alone, so they are remembered per word
+   * (until new patterns are added): a handbook's replies share most of their words.
+   */
+  #keysOf = new Map<string, readonly number[]>();
+  #keysFor = 0;
+  keysOf(text: string): readonly number[] {
+    if (this.#keysFor !== this.patterns.length) {
+      this.#keysOf = new Map();
+      this.#keysFor = this.patterns.length;
+    }
+    let keys = this.#keysOf.get(text);
+    if (keys) return keys;
+    const found: number[] = [];
+    const add = (more: readonly number[] | undefined) => {
+      if (more) for (const key of more) found.push(key);
+    };
+    add(this.forms.get(text));
+    if (this.stems.size > 0) add(this.stems.get(stem(text, this.locale)));
+    for (let node: TrieNode | undefined = this.prefixes, at = 0; node && at < text.length; at++) {
+      node = node.next.get(text[at]);
+      if (node?.keys.length) add(node.keys);
+    }
+    for (let node: TrieNode | undefined = this.suffixes, at = text.length - 1; node && at >= 0; at--) {
+      node = node.next.get(text[at]);
+      if (node?.keys.length) add(node.keys);
+    }
+    for (const fragment of this.fragments) if (fragment.regex.test(text)) add(fragment.keys);
+    keys = found;
+    if (this.#keysOf.size >= 100_000) this.#keysOf.clear();
+    this.#keysOf.set(text, keys);
+    return keys;
   }
 
   /** For each word of a text, the item keys it may start. */
   lookUp(tokens: readonly Token[]): { filled: Set<number>; startsOf: Map<number, number[]> } {
     const filled = new Set<number>(this.any);
     const startsOf = new Map<number, number[]>();
-    const mark = (keys: readonly number[] | undefined, index: number) => {
-      if (!keys) return;
-      for (const key of keys) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index];
+      if (token.placeholder) continue;
+      for (const key of this.keysOf(token.text)) {
         filled.add(key);
         if (key % 64 !== 0) continue; // only first items start a pattern
         const starts = startsOf.get(key);
         if (!starts) startsOf.set(key, [index]);
         else if (starts.at(-1) !== index) starts.push(index);
       }
-    };
-    const stems = this.stems.size > 0;
-    tokens.forEach((token, index) => {
-      if (token.placeholder) return;
-      const text = token.text;
-      mark(this.forms.get(text), index);
-      if (stems) mark(this.stems.get(stemOf(token, this.locale)), index);
-      for (let node: TrieNode | undefined = this.prefixes, at = 0; node && at < text.length; at++) {
-        node = node.next.get(text[at]);
-        if (node?.keys.length) mark(node.keys, index);
-      }
-      for (let node: TrieNode | undefined = this.suffixes, at = text.length - 1; node && at >= 0; at--) {
-        node = node.next.get(text[at]);
-        if (node?.keys.length) mark(node.keys, index);
-      }
-      for (const { regex, key } of this.fragments) if (regex.test(text)) mark([key], index);
-    });
+    }
     return { filled, startsOf };
   }
+
 }
 
 const indexes = new Map<Locale, WordIndex>();
