@@ -51,10 +51,11 @@ describe('copying a template', () => {
     const page = await session.page({ clipboard: true });
     await page.goto(`${baseUrl()}/${locale}/templates/jc-public-thanks-apology/`);
     await page.fill('[data-placeholder-input="customer_name"]', 'Zoë');
+    await page.fill('[data-placeholder-input="agent_name"]', 'Ola');
     await page.click('[data-copy-text]');
     await expect.poll(() => page.textContent('[data-copy-status]')).not.toBe('');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(fillReply(await templateBody(locale, 'jc-public-thanks-apology'), { customer_name: 'Zoë' }));
+    expect(copied).toBe(fillReply(await templateBody(locale, 'jc-public-thanks-apology'), { customer_name: 'Zoë', agent_name: 'Ola' }));
     expect(copied).not.toMatch(/<|\{\{|^\s|\s$/);
     expect(await page.getAttribute('[data-copy-status]', 'role')).toBe('status');
     expect(pageErrors(page)).toEqual([]);
@@ -80,6 +81,7 @@ describe('copying a template', () => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
     await page.goto(`${baseUrl()}/es/templates/ge-holding-reply/`);
     await page.fill('[data-placeholder-input="customer_name"]', 'Ana');
+    await page.fill('[data-placeholder-input="agent_name"]', 'Ola');
     await page.click('[data-copy-text]');
     await expect.poll(() => page.textContent('[data-copy-status]')).not.toBe('');
     expect(await page.getAttribute('[data-copy-status]', 'class')).not.toContain('error');
@@ -93,6 +95,7 @@ describe('copying a template', () => {
     });
     await page.goto(`${baseUrl()}/en/templates/ge-holding-reply/`);
     await page.fill('[data-placeholder-input="customer_name"]', 'Sam');
+    await page.fill('[data-placeholder-input="agent_name"]', 'Ola');
     await page.click('[data-copy-text]');
     await expect.poll(() => page.getAttribute('[data-copy-status]', 'class')).toContain('error');
   });
@@ -104,6 +107,7 @@ describe('placeholders', () => {
     const hostile = `<script>window.__owned=1</script><img src=x onerror="window.__owned=2">"'`;
     await page.goto(`${baseUrl()}/en/templates/ge-holding-reply/`);
     await page.fill('[data-placeholder-input="customer_name"]', hostile);
+    await page.fill('[data-placeholder-input="agent_name"]', 'Ola');
     expect(await page.textContent('.reply [data-slot="customer_name"]')).toBe(hostile);
     expect(await page.locator('.reply img, .reply script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,8 +38,10 @@ describe('splitRegisters', () => {
 
 describe('templates in two registers', () => {
   const informal = async (root: string) => {
+    // The valid fixture's Polish reply has an informal body already: replace it with one that breaks a rule.
     const file = join(root, 'content/templates/pl/holding.md');
-    await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\n<!-- register: informal -->\n\nDzięki, że piszesz! Oddzwonimy za 10 minut.\n`);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, `${text.slice(0, text.indexOf('<!-- register: informal -->')).trimEnd()}\n\n<!-- register: informal -->\n\nDzięki, że piszesz! Oddzwonimy za 10 minut.\n`);
   };
 
   it('loads the second body as a variant, checks it with the rules at its own line, and warns where a chosen register has no variant', async () => {
@@ -67,7 +69,7 @@ describe('templates in two registers', () => {
   });
 
   it('needs no settings file', async () => {
-    const { handbook, diagnostics } = await loadHandbook(VALID);
+    const { handbook, diagnostics } = await loadHandbook(await copyWith((root) => rm(join(root, 'handbook.config.yaml'))));
     expect(handbook.settings.register).toEqual({});
     runAllChecks(handbook, diagnostics);
     expect(diagnostics.messages().filter((message) => message.ruleId === 'register-variant')).toEqual([]);

@@ -91,7 +91,7 @@ describe('roles', () => {
       { id: 'hr', label: { en: 'HR lead', pl: 'Kierownik HR' }, description: { en: 'd' } },
     ];
     expect(roleListParts(list, ['legal', 'approver'], 'pl')).toEqual([{ text: 'Prawnik', role: 'legal' }, { text: ' i ' }, { text: 'Zatwierdzający z zarządu', role: 'approver' }]);
-    expect(roleListParts(list, ['legal', 'approver', 'hr'], 'en').map((part) => part.text).join('')).toBe('Legal counsel, Executive approver, and HR lead');
+    expect(roleListParts(list, ['legal', 'approver', 'hr'], 'en').map((part) => part.text).join('')).toBe('Legal counsel, Executive approver and HR lead');
   });
 });
 
