@@ -59,7 +59,7 @@ describe('astro build on hostile input', () => {
     const outline = html.slice(html.indexOf('data-tree-outline'));
     expect(outline.match(/<li class="outline-node"/g)).toHaveLength(100);
     // Nested, not flattened: the last node sits inside 99 answer lists, each closed in turn.
-    expect(outline).toContain(`data-node="out-end"><div class="outline-outcome"><h3 class="outline-outcome-title" id="deep-node-out-end">Done</h3>`);
+    expect(outline).toContain(`data-node="out-end"><div class="outline-outcome"><h2 class="outline-outcome-title" id="deep-node-out-end">Done</h2>`);
     expect(outline.match(/<\/ol><\/li>/g)).toHaveLength(99);
   });
 
@@ -97,7 +97,7 @@ describe('astro build on hostile input', () => {
     await chmod(root, 0o755);
     const result = await buildHandbook(root, { outDir, user });
     expectCleanFailure(result);
-    expect(result.output).toContain(`Cannot write the output folder ${outDir}: permission denied`);
+    expect(result.output.replaceAll(`${outDir}/`, outDir)).toContain(`Cannot write the output folder ${outDir}: permission denied`);
   });
 
   it('names an output folder a file stands in the way of', async () => {
@@ -106,6 +106,6 @@ describe('astro build on hostile input', () => {
     const outDir = join(work, 'site', 'dist');
     const result = await buildHandbook(VALID_FIXTURE, { outDir });
     expectCleanFailure(result);
-    expect(result.output).toContain(`Cannot write the output folder ${outDir}: a file is in the way of the folder`);
+    expect(result.output.replaceAll(`${outDir}/`, outDir)).toContain(`Cannot write the output folder ${outDir}: a file is in the way of the folder`);
   });
 });
