@@ -132,7 +132,7 @@ describe('a broken handbook', () => {
     );
     const result = await buildHandbook(root);
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/content\/templates\/fi\/holding\.md:11:\d+\s+error\s+Kellonaikalupaus.*\s+no-time-promises/);
+    expect(result.output).toMatch(/content\/templates\/fi\/holding\.md:11:\d+\s+error\s+A fixed-time promise.*\s+no-time-promises/);
     // Each finding is followed by how to fix it, as in `npm run check`; the failure is a message, not a crash.
     expect(result.output).toMatch(/no-time-promises\n\s+Rephrase these words/);
     expect(result.output).toMatch(/The handbook has 1 error, listed above/);
@@ -147,7 +147,7 @@ describe('a broken handbook', () => {
     const result = await buildHandbook(root);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('playbooks/pl/complaint.mdx:5:1  error');
-    expect(result.output).toMatch(/content\/templates\/fi\/holding\.md:11:\d+\s+error\s+Kellonaikalupaus.*\s+no-time-promises/);
+    expect(result.output).toMatch(/content\/templates\/fi\/holding\.md:11:\d+\s+error\s+A fixed-time promise.*\s+no-time-promises/);
     expect(result.output).toMatch(/2 errors/);
   });
 
