@@ -198,14 +198,66 @@ export const glossarySchema = z.partialRecord(z.enum(LOCALES), z.array(glossaryE
 export type GlossaryData = z.infer<typeof glossarySchema>;
 
 // ---------- settings: handbook.config.yaml ----------
+/**
+ * A locale code as it appears in URLs, folder names and `<html lang>`: a BCP 47 language tag kept
+ * simple (`en`, `de`, `pt-BR`, `zh-Hant`). The locales a handbook builds are the settings' `locales`.
+ */
+export const LOCALE_CODE = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?$/;
+export const localeCode = z.string().regex(LOCALE_CODE, 'a language code like "en", "de" or "pt-BR"');
+/** A short text per locale in the settings (site name, tagline); any configured locale may be left out. */
+const settingsText = z.record(localeCode, z.string().min(1));
+
+/** A CSS hex colour: `#1d4ed8` or `#15c`. */
+const hexColour = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'a hex colour like "#1d4ed8"');
+
 export const settingsSchema = z
   .object({
+    /** The site's name and look. Name and tagline fall back to the interface strings' `site.name` / `site.tagline`. */
+    site: z
+      .object({
+        name: settingsText.optional(),
+        tagline: settingsText.optional(),
+        /** An image shown before the name in the header, relative to the handbook root (`public/logo.svg`). */
+        logo: z.string().min(1).optional(),
+        /** The accent colour of links, buttons and focus rings; checked for contrast against the page colours. */
+        accent: hexColour.optional(),
+      })
+      .strict()
+      .default({}),
+    /**
+     * The locales the site builds, in the order the language switcher lists them. Without it: the
+     * locale folders found under playbooks/ and content/templates/, the default locale first.
+     */
+    locales: z.array(localeCode).min(1).optional(),
+    /** The locale every other falls back to, with a visible notice, and the one the root URL opens. */
+    defaultLocale: localeCode.optional(),
     /**
      * The customer-facing register each language's pages show first, for languages whose replies
      * come in two (see src/lib/templates/registers.ts): `{ pl: informal }` for a brand that answers
      * with "ty". A language listed here is expected to have both registers for every public reply.
      */
-    register: z.partialRecord(z.enum(LOCALES), z.enum(['formal', 'informal'])).default({}),
+    register: z.record(localeCode, z.enum(['formal', 'informal'])).default({}),
+    /** How long a playbook or template stays current after its `lastReviewed` date. */
+    review: z
+      .object({ intervalDays: z.number().int().positive().default(180) })
+      .strict()
+      .default({ intervalDays: 180 }),
+    /**
+     * Who fills each role (content/roles.yaml) in this team, and how to reach them, shown where
+     * the handbook names the role. Optional: a handbook shared between teams leaves it out.
+     */
+    roster: z
+      .array(
+        z
+          .object({
+            role: z.string().min(1),
+            name: z.string().min(1),
+            /** Phone, e-mail or chat handle, as the team writes it. */
+            contact: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 export type SettingsData = z.infer<typeof settingsSchema>;

@@ -44,7 +44,7 @@ export function template(locale: Locale, id: string, body: string, extra: Partia
 }
 
 export function handbook(parts: Partial<Handbook>): Handbook {
-  return { root: '/', settings: { register: {} }, glossary: { entries: {} }, roles: { entries: [] }, sources: [], situations: [], guidelines: [], templates: [], trees: [], playbooks: [], ...parts };
+  return { root: '/', settings: { register: {}, site: {}, review: { intervalDays: 180 }, roster: [] }, glossary: { entries: {} }, roles: { entries: [] }, sources: [], situations: [], guidelines: [], templates: [], trees: [], playbooks: [], ...parts };
 }
 
 export function tree(nodes: Tree['nodes'], extra: Partial<Tree> = {}): Tree {
