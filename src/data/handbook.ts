@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { Diagnostics } from '../lib/diagnostics.ts';
-import { isLocale, type Locale } from '../lib/i18n/locales.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/i18n/locales.ts';
 import type { Handbook } from '../lib/model.ts';
 import { runAllChecks, type CheckReport } from '../lib/check.ts';
 import { handbookRoot } from '../integration/handbook-root.ts';
@@ -28,14 +28,19 @@ export function getSiteData(): Promise<SiteData> {
 /** `pl/some-id` -> ['pl', 'some-id'] for entries kept in locale folders. */
 function splitLocaleId(entryId: string): [Locale, string] {
   const [locale, ...rest] = entryId.split('/');
-  if (!isLocale(locale)) throw new Error(`Entry "${entryId}" is not in a locale folder`);
   return [locale, rest.join('/')];
 }
+
+/**
+ * Entries in a locale folder the site builds. A folder the settings leave out is not built (the
+ * checks warn about it), so its entries make no pages and no links.
+ */
+const built = <T extends { id: string }>(entries: T[]) => entries.filter((entry) => isLocale(splitLocaleId(entry.id)[0]));
 
 const origin = (file: string | undefined) => ({ file: file ?? '' });
 
 async function load(): Promise<SiteData> {
-  const [{ settings, glossary, roles, severity }, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+  const [{ settings, interfaceStrings, glossary, roles, severity }, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
     loadSingleFiles(handbookRoot()),
     getCollection('sources'),
     getCollection('situations'),
@@ -47,6 +52,7 @@ async function load(): Promise<SiteData> {
   const handbook: Handbook = {
     root: handbookRoot(),
     settings,
+    interfaceStrings,
     glossary,
     roles,
     severity,
@@ -54,13 +60,13 @@ async function load(): Promise<SiteData> {
     situations: situations.map((entry) => ({ ...entry.data, id: entry.id })),
     guidelines: guidelines.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),
     trees: trees.map((entry) => ({ ...entry.data, id: entry.id, origin: origin(entry.filePath) })),
-    templates: templates.map((entry) => {
+    templates: built(templates).map((entry) => {
       const [locale, id] = splitLocaleId(entry.id);
       const [main, ...others] = splitRegisters(entry.body ?? '', 1, 1, entry.data.register === 'informal' ? 'informal' : 'formal').bodies;
       const variants = others.map((other) => ({ register: other.register, body: other.text, bodyLine: other.line, bodyColumn: other.column }));
       return { ...entry.data, id, locale, body: main!.text, bodyLine: 1, bodyColumn: 1, variants, origin: origin(entry.filePath) };
     }),
-    playbooks: playbooks.map((entry) => {
+    playbooks: built(playbooks).map((entry) => {
       const [locale, slug] = splitLocaleId(entry.id);
       return { ...entry.data, slug, locale, body: entry.body ?? '', bodyLine: 1, bodyColumn: 1, origin: origin(entry.filePath) };
     }),
@@ -76,10 +82,10 @@ let playbookEntries: Promise<Map<string, CollectionEntry<'playbooks'>>> | undefi
 /** The playbook entry to render for a locale: its own, else the default locale's (a fallback). */
 export async function getPlaybookEntry(locale: Locale, slug: string) {
   // One lookup table per build: playbook and print pages ask for an entry each.
-  playbookEntries ??= getCollection('playbooks').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  playbookEntries ??= getCollection('playbooks').then((entries) => new Map(built(entries).map((entry) => [entry.id, entry])));
   const entries = await playbookEntries;
   const own = entries.get(`${locale}/${slug}`);
   if (own) return { entry: own, fallback: undefined };
-  const fallback = entries.get(`en/${slug}`) ?? [...entries.values()].find((entry) => entry.id.endsWith(`/${slug}`));
+  const fallback = entries.get(`${DEFAULT_LOCALE}/${slug}`) ?? [...entries.values()].find((entry) => entry.id.endsWith(`/${slug}`));
   return { entry: fallback!, fallback: fallback ? splitLocaleId(fallback.id)[0] : undefined };
 }

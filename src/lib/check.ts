@@ -3,7 +3,7 @@
  * the same findings: references between files, decision trees, and the template rules.
  */
 import type { Diagnostics } from './diagnostics.ts';
-import { LOCALES, type Locale } from './i18n/locales.ts';
+import { DEFAULT_LOCALE, languageNameIn, LOCALES, type Locale } from './i18n/locales.ts';
 import type { Handbook, Origin } from './model.ts';
 import { positionOf } from './load/yaml-positions.ts';
 import { checkReferences } from './references.ts';
@@ -15,6 +15,8 @@ import { ruleHref } from './i18n/urls.ts';
 import { checkRoles } from './roles.ts';
 import { checkSeverityScale } from './severity.ts';
 import { localizedFields } from './localized-texts.ts';
+import { checkInterfaceStrings } from './i18n/string-checks.ts';
+import { checkLocaleSettings } from './settings/locale-checks.ts';
 
 export interface CheckReport {
   templates: TemplateCheckReport;
@@ -34,6 +36,8 @@ export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics)
   checkTrees(handbook, diagnostics);
   checkRegisters(handbook, diagnostics);
   checkGlossary(handbook, diagnostics);
+  checkLocaleSettings(handbook, diagnostics);
+  checkInterfaceStrings(handbook, diagnostics);
   reportMissingLocalizedText(handbook, diagnostics);
 }
 
@@ -64,7 +68,7 @@ function reportMissingLocalizedText(handbook: Handbook, diagnostics: Diagnostics
     for (const [locale, names] of missing) byFields.set(names.join(', '), [...(byFields.get(names.join(', ')) ?? []), locale]);
     const parts = [...byFields].map(([names, locales]) => `${names} in ${locales.join(', ')}`);
     const firstField = [...missing.values()][0][0];
-    diagnostics.warn(origin.file, `Missing translations: ${parts.join('; ')} (those sites show the English text)`, positionOf(origin.positions, [firstField]), {
+    diagnostics.warn(origin.file, `Missing translations: ${parts.join('; ')} (those sites show the ${languageNameIn('en', DEFAULT_LOCALE)} text)`, positionOf(origin.positions, [firstField]), {
       ruleId: 'missing-translation',
       source: 'i18n',
       note: `Add the text under each language's key, for example ${firstField}.${[...missing.keys()][0]}${firstField === 'examples' ? ' (a good and a bad example)' : ''}.`,
@@ -90,7 +94,7 @@ function reportMissingNestedText(origin: Origin, data: unknown, diagnostics: Dia
   if (!missing.size) return;
   const parts = [...missing].map(([locale, paths]) => `${locale} (${paths.length} ${paths.length === 1 ? 'text' : 'texts'})`);
   const [firstLocale, [firstPath]] = [...missing][0];
-  diagnostics.warn(origin.file, `Missing translations: ${parts.join(', ')} (those sites show the English text)`, positionOf(origin.positions, firstPath), {
+  diagnostics.warn(origin.file, `Missing translations: ${parts.join(', ')} (those sites show the ${languageNameIn('en', DEFAULT_LOCALE)} text)`, positionOf(origin.positions, firstPath), {
     ruleId: 'missing-translation',
     source: 'i18n',
     note: `Add the text under each language's key, for example ${[...firstPath, firstLocale].join('.')}.`,

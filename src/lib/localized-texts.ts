@@ -2,7 +2,8 @@
  * Every text per locale (`{ en: …, pl: … }`) inside a nested data file, with its field path, for the
  * checks that read all of a file's texts (missing translations, the glossary) without listing fields.
  */
-import { isLocale, type Locale } from './i18n/locales.ts';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
+import { LOCALE_CODE } from './schema.ts';
 
 export interface LocalizedField {
   path: (string | number)[];
@@ -11,7 +12,7 @@ export interface LocalizedField {
 
 const isLocalizedText = (value: object) => {
   const entries = Object.entries(value);
-  return entries.length > 0 && 'en' in value && entries.every(([key, text]) => isLocale(key) && typeof text === 'string');
+  return entries.length > 0 && DEFAULT_LOCALE in value && entries.every(([key, text]) => LOCALE_CODE.test(key) && typeof text === 'string');
 };
 
 export function localizedFields(value: unknown, path: (string | number)[] = []): LocalizedField[] {

@@ -102,10 +102,19 @@ export interface Playbook extends PlaybookData {
 
 export type Situation = SituationData;
 
+/** A handbook's interface strings for one locale (i18n/<locale>.yaml). */
+export interface InterfaceStrings {
+  locale: string;
+  strings: Record<string, string>;
+  origin: Origin;
+}
+
 export interface Handbook {
   /** Absolute path of the handbook root (the folder with content/ and playbooks/). */
   root: string;
   settings: Settings;
+  /** The handbook's own interface strings, per locale; empty when it has no i18n/ folder. */
+  interfaceStrings?: InterfaceStrings[];
   glossary: Glossary;
   roles: Roles;
   severity?: SeverityScale | undefined;

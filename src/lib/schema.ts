@@ -4,7 +4,7 @@
  * checker (src/lib/load), so `npm run check` and `npm run build` agree on what is valid.
  */
 import { z } from 'zod';
-import { LOCALES } from './i18n/locales.ts';
+import { DEFAULT_LOCALE } from './i18n/locales.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PLACEHOLDER_NAME = /^[a-z][a-z0-9_]*$/;
@@ -45,19 +45,35 @@ export type Tone = (typeof TONES)[number];
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-const localeKeys = Object.fromEntries(LOCALES.map((locale) => [locale, z.string().min(1).optional()]));
+/**
+ * A locale code as it appears in URLs, folder names and `<html lang>`: a BCP 47 language tag kept
+ * simple (`en`, `de`, `pt-BR`, `zh-Hant`). The locales a handbook builds are the settings' `locales`.
+ */
+export const LOCALE_CODE = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?$/;
+export const localeCode = z.string().regex(LOCALE_CODE, 'a language code like "en", "de" or "pt-BR"');
 
-/** Text per locale. Only the default locale is required; a missing one falls back with a notice. */
-export const localizedText = z
-  .object({ ...localeKeys, en: z.string().min(1) } as Record<string, z.ZodType<string | undefined>>)
-  .strict();
-export type LocalizedText = Partial<Record<(typeof LOCALES)[number], string>> & { en: string };
+/**
+ * Text per locale. Only the default locale's text is required (read when a file is validated, so it
+ * follows the handbook's settings); a missing one falls back with a notice. A locale the settings do
+ * not build may keep its texts (a team that builds two of the default handbook's six languages).
+ */
+export const localizedText = z.record(localeCode, z.string().min(1)).superRefine((text, context) => {
+  if (text[DEFAULT_LOCALE] === undefined) {
+    context.addIssue({
+      code: 'custom',
+      message: `Missing the ${DEFAULT_LOCALE} text: the default locale (defaultLocale in handbook.config.yaml) is the one every other falls back to`,
+      input: text,
+    });
+  }
+});
+export type LocalizedText = Record<string, string>;
 
 // ---------- sources ----------
 export const sourceSchema = z
   .object({
     title: z.string().min(1),
-    language: z.enum(LOCALES),
+    /** The language the source is written in (any language, not only those the site builds). */
+    language: localeCode,
     file: z.string().min(1),
     publisher: z.string().optional(),
     covers: localizedText,
@@ -73,10 +89,8 @@ export type SituationData = z.infer<typeof situationsSchema>[number];
 
 // ---------- guidelines (rules) and their template checks ----------
 /** Regular expressions per locale; `*` applies to every locale (emoji, for instance). */
-export const patternsByLocale = z
-  .object(Object.fromEntries([...LOCALES, '*'].map((key) => [key, z.array(z.string().min(1)).optional()])))
-  .strict();
-export type PatternsByLocale = Partial<Record<(typeof LOCALES)[number] | '*', string[]>>;
+export const patternsByLocale = z.record(z.union([localeCode, z.literal('*')]), z.array(z.string().min(1)));
+export type PatternsByLocale = Record<string, string[]>;
 
 const checkCommon = {
   id,
@@ -141,13 +155,7 @@ export const guidelineSchema = z
     summary: localizedText,
     why: localizedText,
     /** Per locale, one good and one bad example, or a list of each. */
-    examples: z
-      .object(
-        Object.fromEntries(
-          LOCALES.map((locale) => [locale, z.object({ good: exampleTexts, bad: exampleTexts }).strict().optional()]),
-        ),
-      )
-      .strict(),
+    examples: z.record(localeCode, z.object({ good: exampleTexts, bad: exampleTexts }).strict()),
     checks: z.array(checkSchema).default([]),
   })
   .strict();
@@ -194,16 +202,10 @@ export const glossaryEntrySchema = z
     severity: z.enum(['error', 'warning']).default('warning'),
   })
   .strict();
-export const glossarySchema = z.partialRecord(z.enum(LOCALES), z.array(glossaryEntrySchema));
+export const glossarySchema = z.record(localeCode, z.array(glossaryEntrySchema));
 export type GlossaryData = z.infer<typeof glossarySchema>;
 
 // ---------- settings: handbook.config.yaml ----------
-/**
- * A locale code as it appears in URLs, folder names and `<html lang>`: a BCP 47 language tag kept
- * simple (`en`, `de`, `pt-BR`, `zh-Hant`). The locales a handbook builds are the settings' `locales`.
- */
-export const LOCALE_CODE = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?$/;
-export const localeCode = z.string().regex(LOCALE_CODE, 'a language code like "en", "de" or "pt-BR"');
 /** A short text per locale in the settings (site name, tagline); any configured locale may be left out. */
 const settingsText = z.record(localeCode, z.string().min(1));
 
@@ -261,6 +263,14 @@ export const settingsSchema = z
   })
   .strict();
 export type SettingsData = z.infer<typeof settingsSchema>;
+
+// ---------- interface strings: i18n/<locale>.yaml ----------
+/**
+ * A handbook's interface strings for one language: key → text, the keys of the generator's English
+ * strings (src/lib/i18n/strings/en.ts). Unknown and missing keys are reported by
+ * src/lib/i18n/string-checks.ts, with a suggestion, rather than by zod.
+ */
+export const interfaceStringsSchema = z.record(z.string(), z.string().min(1));
 
 // ---------- roles: content/roles.yaml ----------
 /** A role a team fills in an incident; checklist items and playbooks name their owner by its id. */

@@ -1,7 +1,6 @@
 // Registers the service worker (src/service-worker/) and asks it to keep this page's locale for
 // offline reading; the footer's status line then says "available offline". A new deployment offers
 // "new version — reload", which switches to it and reloads.
-import { isLocale } from '../lib/i18n/locales.ts';
 import { t } from './ui-strings.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -51,7 +50,8 @@ async function keepOffline() {
   registration.addEventListener('updatefound', () => watch(registration.installing));
 
   const locale = location.pathname.slice(base.length).split('/')[0];
-  if (!isLocale(locale)) return; // the language picker and the 404 page keep no locale
+  // The language picker and the 404 page keep no locale; the worker ignores a code the site does not build.
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(locale)) return;
   const worker = (await navigator.serviceWorker.ready).active;
   const channel = new MessageChannel();
   channel.port1.onmessage = (event: MessageEvent<{ state: string }>) => {

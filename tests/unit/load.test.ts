@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,15 +80,17 @@ describe('loadHandbook', () => {
     expect(found.messages().find((message) => message.reason === 'Unknown field "placeholder"')?.note).toMatch(/^Did you mean "placeholders"\?/);
   });
 
-  it('rejects a locale folder that is not one of the six, naming the folder', async () => {
+  it('rejects a folder that is not named like a locale, and says a locale the settings do not build is not built', async () => {
     const root = await brokenCopy(async (dir) => {
       await mkdir(join(dir, 'playbooks/de'));
       await cp(join(dir, 'playbooks/en/complaint.mdx'), join(dir, 'playbooks/de/complaint.mdx'));
       await mkdir(join(dir, 'content/templates/english'));
+      await appendFile(join(dir, 'handbook.config.yaml'), 'locales: [en, pl, hu, ro, es, fi]\n');
     });
-    const found = await lines(root);
-    expect(found).toContain('playbooks/de:-:- locale-folder Unknown locale folder "de"');
-    expect(found).toContain('content/templates/english:-:- locale-folder Unknown locale folder "english"');
+    const { diagnostics } = await loadHandbook(root);
+    const found = diagnostics.messages().map((message) => `${message.file}:${message.line ?? '-'}:${message.column ?? '-'} ${message.fatal ? 'error' : 'warning'} ${message.ruleId} ${message.reason}`);
+    expect(found).toContain('playbooks/de:-:- warning locale-folder The de folder is not built: "de" is not among the locales in handbook.config.yaml (en, pl, hu, ro, es, fi)');
+    expect(found).toContain('content/templates/english:-:- error locale-folder "english" is not a locale folder');
   });
 
   it('rejects file names that cannot be ids, and stray files', async () => {

@@ -4,7 +4,7 @@
  */
 import type { Locale } from './locales.ts';
 import { CHANNELS } from '../schema.ts';
-import { UI_STRINGS, type UiKey } from './strings/index.ts';
+import { uiStrings, type UiKey } from './strings/index.ts';
 
 const CLIENT_KEYS = [
   'template.copied',
@@ -50,7 +50,7 @@ export function clientStrings(locale: Locale): Record<string, string> {
   if (cached) return cached;
   const keys: UiKey[] = [...CLIENT_KEYS, ...CHANNELS.map((channel) => `channel.${channel}` as UiKey)];
   // Unformatted: the scripts fill the parameters and pick the plural forms themselves (src/scripts/ui-strings.ts).
-  const strings = Object.fromEntries(keys.map((key) => [key, UI_STRINGS[locale][key] ?? UI_STRINGS.en[key]]));
+  const strings = Object.fromEntries(keys.map((key) => [key, uiStrings(locale)[key]]));
   cache.set(locale, strings);
   return strings;
 }

@@ -7,12 +7,17 @@ import { lstat, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { Diagnostics } from '../diagnostics.ts';
-import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
-import type { Glossary, Guideline, Handbook, Playbook, Roles, Settings, SeverityScale, Source, Template, Tree } from '../model.ts';
+import { isLocale, LOCALES, useLocales, type Locale } from '../i18n/locales.ts';
+import { useHandbookStrings } from '../i18n/strings/index.ts';
+import { readLocaleSettings } from '../settings/locale-settings.ts';
+import { I18N_FOLDER, readHandbookStrings } from '../settings/handbook-strings.ts';
+import type { Glossary, Guideline, Handbook, InterfaceStrings, Playbook, Roles, Settings, SeverityScale, Source, Template, Tree } from '../model.ts';
 import {
   glossarySchema,
   guidelineSchema,
   ID_PATTERN,
+  interfaceStringsSchema,
+  LOCALE_CODE,
   playbookSchema,
   rolesSchema,
   settingsSchema,
@@ -40,7 +45,17 @@ export interface LoadResult {
   diagnostics: Diagnostics;
 }
 
+/**
+ * The locales and interface strings every module reads (src/lib/i18n) follow the handbook being
+ * loaded: the one the process started with, or another (a test's fixture, the benchmark's).
+ */
+export function useHandbookLanguages(root: string): void {
+  useLocales(readLocaleSettings(root));
+  useHandbookStrings(readHandbookStrings(root));
+}
+
 export async function loadHandbook(root: string, diagnostics = new Diagnostics()): Promise<LoadResult> {
+  useHandbookLanguages(root);
   const context = new LoadContext(root, diagnostics);
   // A mistyped --root or HANDBOOK_ROOT would otherwise check (and build) an empty handbook, and pass.
   const found = await Promise.all(['content', LAYOUT.playbooks].map((folder) => stat(join(root, folder)).then((entry) => entry.isDirectory(), () => false)));
@@ -51,8 +66,9 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       note: 'Point --root (or HANDBOOK_ROOT) at the folder that holds content/ and playbooks/.',
     });
   }
-  const [settings, glossary, roles, severity, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
+  const [settings, interfaceStrings, glossary, roles, severity, sources, situations, guidelines, trees, templates, playbooks] = await Promise.all([
     context.settings(),
+    context.interfaceStrings(),
     context.glossary(),
     context.roles(),
     context.severity(),
@@ -71,17 +87,18 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       origin,
     })),
   ]);
-  return { handbook: { root, settings, glossary, roles, severity, sources, situations, guidelines, templates, trees, playbooks }, diagnostics };
+  return { handbook: { root, settings, interfaceStrings, glossary, roles, severity, sources, situations, guidelines, templates, trees, playbooks }, diagnostics };
 }
 
 /**
  * The handbook's single files: settings, glossary, roles and severity scale (the pages read them
  * beside Astro's collections, which hold the folders of files).
  */
-export async function loadSingleFiles(root: string, diagnostics = new Diagnostics()): Promise<{ settings: Settings; glossary: Glossary; roles: Roles; severity: SeverityScale | undefined }> {
+export async function loadSingleFiles(root: string, diagnostics = new Diagnostics()): Promise<{ settings: Settings; interfaceStrings: InterfaceStrings[]; glossary: Glossary; roles: Roles; severity: SeverityScale | undefined }> {
+  useHandbookLanguages(root);
   const context = new LoadContext(root, diagnostics);
-  const [settings, glossary, roles, severity] = await Promise.all([context.settings(), context.glossary(), context.roles(), context.severity()]);
-  return { settings, glossary, roles, severity };
+  const [settings, interfaceStrings, glossary, roles, severity] = await Promise.all([context.settings(), context.interfaceStrings(), context.glossary(), context.roles(), context.severity()]);
+  return { settings, interfaceStrings, glossary, roles, severity };
 }
 
 class LoadContext {
@@ -272,6 +289,32 @@ class LoadContext {
     return data ? { ...data, origin: { file, positions: parsed.positions } } : settingsSchema.parse({});
   }
 
+  /** i18n/<locale>.yaml: the interface strings a handbook brings (optional). */
+  async interfaceStrings(): Promise<InterfaceStrings[]> {
+    const entries: InterfaceStrings[] = [];
+    const names = await this.list(I18N_FOLDER);
+    const texts = await this.readAll(names.filter((name) => name.endsWith('.yaml')).map((name) => `${I18N_FOLDER}/${name}`));
+    for (const name of names) {
+      const file = `${I18N_FOLDER}/${name}`;
+      const locale = name.slice(0, -'.yaml'.length);
+      if (!name.endsWith('.yaml') || !LOCALE_CODE.test(locale)) {
+        this.diagnostics.error(file, `"${name}" is not a strings file: name it after its language, like "de.yaml" or "pt-BR.yaml"`, undefined, {
+          ruleId: 'interface-strings',
+          source: 'schema',
+          note: 'Files in i18n/ hold one language\'s interface strings each, named <locale>.yaml; move anything else out.',
+        });
+        continue;
+      }
+      const text = texts.get(file);
+      if (text === undefined) continue;
+      const parsed = this.readYaml(file, text);
+      if (!parsed) continue;
+      const strings = this.validate(interfaceStringsSchema, file, parsed.value ?? {}, parsed.positions);
+      if (strings) entries.push({ locale, strings, origin: { file, positions: parsed.positions } });
+    }
+    return entries;
+  }
+
   /** content/glossary.yaml: optional. */
   async glossary(): Promise<Glossary> {
     const file = LAYOUT.glossary;
@@ -393,11 +436,21 @@ class LoadContext {
         continue;
       }
       const locale = name.slice(0, -1);
-      if (!isLocale(locale)) {
-        this.diagnostics.error(`${folder}/${locale}`, `Unknown locale folder "${locale}"`, undefined, {
+      if (!LOCALE_CODE.test(locale)) {
+        this.diagnostics.error(`${folder}/${locale}`, `"${locale}" is not a locale folder`, undefined, {
           ruleId: 'locale-folder',
           source: 'schema',
-          note: `Locale folders must be one of: ${LOCALES.join(', ')}. Rename or move the folder.`,
+          note: `Name locale folders after their language code, like "en" or "pt-BR" (this site builds ${LOCALES.join(', ')}). Rename or move the folder.`,
+        });
+        continue;
+      }
+      if (!isLocale(locale)) {
+        // A language the settings leave out (a team building two of the default handbook's six) is
+        // kept on disk but not built: say so once per folder, so it is never dropped silently.
+        this.diagnostics.warn(`${folder}/${locale}`, `The ${locale} folder is not built: "${locale}" is not among the locales in handbook.config.yaml (${LOCALES.join(', ')})`, undefined, {
+          ruleId: 'locale-folder',
+          source: 'schema',
+          note: `Add "${locale}" to locales in handbook.config.yaml to build it, or remove the folder.`,
         });
         continue;
       }

@@ -59,7 +59,8 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 
 /** zod leaves out the input, so whether a field is missing comes from the YAML's own positions. */
 function describe(issue: z.core.$ZodIssue, present: boolean, written: unknown): string {
-  if (issue.code === 'invalid_type' && !present) return `missing; expected ${issue.expected}`;
+  // A record is, to an author, a map of keys: texts per language ({ en: …, pl: … }), patterns per language.
+  if (issue.code === 'invalid_type' && !present) return `missing; expected ${issue.expected === 'record' ? 'object' : issue.expected}`;
   if (issue.code === 'invalid_value' && (typeof written === 'string' || typeof written === 'number')) {
     return `${JSON.stringify(written)} is not one of ${issue.values.map((option) => JSON.stringify(option)).join(', ')}`;
   }

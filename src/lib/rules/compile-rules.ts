@@ -11,7 +11,7 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import type { Guideline } from '../model.ts';
 import type { CheckData, TemplateKind } from '../schema.ts';
 import { positionOf } from '../load/yaml-positions.ts';
-import { LANGUAGES } from '../text/language.ts';
+import { languageData } from '../text/language.ts';
 import { combinePatterns, compilePattern, PatternError, usesAsciiBoundary } from '../text/match.ts';
 import { compileWordPattern, WordPatternError, type WordPattern } from '../text/words.ts';
 import { compileShouting } from './shouting.ts';
@@ -131,7 +131,7 @@ function compileCheck(rule: Guideline, check: CheckData, index: number, diagnost
   const validWords = (key: PatternKey, locale: Locale, field: 'words' | 'unless' = 'words'): WordPattern[] =>
     ((field === 'unless' ? (check.type === 'forbidden' ? check.unless : undefined) : check.words)?.[key] ?? []).flatMap((pattern, position) => {
       try {
-        return [compileWordPattern(pattern, locale, LANGUAGES[locale].fragments)];
+        return [compileWordPattern(pattern, locale, languageData(locale).fragments)];
       } catch (error) {
         if (!(error instanceof WordPatternError)) throw error;
         broken.add(key);

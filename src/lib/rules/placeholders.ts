@@ -7,7 +7,7 @@
  * "todo" (Spanish "all") are never one. The syntax matches the one pages fill in (src/lib/templates/reply.ts).
  */
 import type { Locale } from '../i18n/locales.ts';
-import { LANGUAGES } from '../text/language.ts';
+import { LANGUAGES, languageData } from '../text/language.ts';
 import { foldText, normalizeWithOffsets } from '../text/normalize.ts';
 import { PreparedText } from './text-matches.ts';
 import { plainWord, tokenize } from '../text/tokens.ts';
@@ -57,7 +57,7 @@ const byLocale = new Map<Locale, LocaleLeftovers>();
 function leftoversFor(locale: Locale): LocaleLeftovers {
   let found = byLocale.get(locale);
   if (!found) {
-    const language = LANGUAGES[locale];
+    const language = languageData(locale);
     const compile = (patterns: string[]) => patterns.map((pattern) => compileWordPattern(pattern, locale, language.fragments, true));
     // English fillers are everywhere (teams draft in English: "insert link"), and a slot word in any of
     // the six languages makes bracketed text a slot ("[numer zamówienia]" in any reply).

@@ -183,3 +183,30 @@ export const LANGUAGES: Record<Locale, LanguageData> = {
     },
   },
 };
+
+/** Matches nothing: a fragment a language without data cannot fill. */
+const NOTHING = '[^\\s\\S]';
+
+/**
+ * A language the generator has no data for (a handbook's own, like German): rules still match
+ * words and digits, but nothing is read as a negation, a past time or a clause start, and a `{unit}`
+ * or `{weekday}` fragment matches nothing until the language is added here. Numbers and clock times
+ * in digits are the same everywhere.
+ */
+const UNKNOWN_LANGUAGE: LanguageData = {
+  negators: [],
+  notNegating: [],
+  concessives: [],
+  clauseStarts: [],
+  complements: [],
+  pastMarkers: [],
+  scheduleMarkers: [],
+  fillers: ['lorem ipsum', 'dolor sit amet'],
+  slotWords: [],
+  fragments: { number: '\\d+(?:[.,]\\d+)?', unit: NOTHING, weekday: NOTHING, daypart: NOTHING, clock: '\\d{1,2}[:.]\\d{2}', pastp: NOTHING },
+};
+
+/** What the engine knows about a locale's language: its data, or the neutral set for one it lacks. */
+export function languageData(locale: Locale): LanguageData {
+  return Object.hasOwn(LANGUAGES, locale) ? LANGUAGES[locale] : UNKNOWN_LANGUAGE;
+}

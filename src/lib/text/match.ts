@@ -6,7 +6,7 @@
  * Flags are always `giu`: every match, case-insensitive, Unicode (`\p{L}` works in every pattern).
  */
 import type { Locale } from '../i18n/locales.ts';
-import { LANGUAGES } from './language.ts';
+import { languageData } from './language.ts';
 import { foldText, normalizeWithOffsets, originalRange, type NormalizedText } from './normalize.ts';
 import { plainWord } from './tokens.ts';
 
@@ -39,7 +39,7 @@ const FRAGMENT = /(?<!\\)\{([a-z][a-z0-9-]*)\}/g;
  */
 export function expandFragments(pattern: string, locale?: Locale): string {
   if (!locale || !pattern.includes('{')) return pattern;
-  const fragments = LANGUAGES[locale].fragments;
+  const fragments = languageData(locale).fragments;
   return pattern.replace(FRAGMENT, (whole, name: string) => {
     const fragment = fragments[name];
     if (fragment === undefined) throw new PatternError(pattern, `unknown fragment {${name}} (known: ${Object.keys(fragments).map((known) => `{${known}}`).join(', ')})`);

@@ -10,7 +10,7 @@
  *    "we replied 10 minutes ago" and "we're open until 6 pm" are no promises.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { LANGUAGES } from './language.ts';
+import { languageData } from './language.ts';
 import { foldText } from './normalize.ts';
 import { plainWord, type Token } from './tokens.ts';
 import { compileWordPattern, matchesAt, type ClauseStarts, type WordMatch, type WordPattern } from './words.ts';
@@ -33,7 +33,7 @@ const scopes = new Map<Locale, Scope>();
 export function scopeFor(locale: Locale): Scope {
   let scope = scopes.get(locale);
   if (!scope) {
-    const language = LANGUAGES[locale];
+    const language = languageData(locale);
     const compile = (patterns: string[]) => patterns.map((pattern) => compileWordPattern(pattern, locale, language.fragments, true));
     scope = {
       negators: compile([...language.negators, ...language.concessives]),

@@ -1,11 +1,12 @@
 /**
  * Stems per locale, so that a rule's word matches the word's inflected forms: Snowball's algorithms
- * (the @orama/stemmers port) for English, Hungarian, Romanian, Spanish and Finnish, and a light
+ * (the @orama/stemmers port) for English, Hungarian, Romanian, Spanish, Finnish and German, and a light
  * suffix stripper for Polish (stem-pl.ts), which Snowball does not cover. Words come lower-cased and
  * folded (normalize.ts). Results are cached per locale: a handbook's replies share most of their words.
  */
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as finnish } from '@orama/stemmers/finnish';
+import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as hungarian } from '@orama/stemmers/hungarian';
 import { stemmer as romanian } from '@orama/stemmers/romanian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
@@ -14,6 +15,7 @@ import { stemPolish } from './stem-pl.ts';
 
 const STEMMERS: Record<Locale, (word: string) => string> = {
   en: english,
+  de: german,
   pl: stemPolish,
   hu: hungarian,
   ro: romanian,
@@ -30,7 +32,8 @@ export function stem(word: string, locale: Locale): string {
   if (!cache) caches.set(locale, (cache = new Map()));
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = STEMMERS[locale](word);
+    // A language without a stemmer matches words as written (`word*` still matches their endings).
+    stemmed = Object.hasOwn(STEMMERS, locale) ? STEMMERS[locale](word) : word;
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, stemmed);
   }
