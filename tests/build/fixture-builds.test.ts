@@ -102,14 +102,18 @@ describe('a broken handbook', () => {
     expect(result.output).toContain('playbooks/pl/complaint.mdx:5:1  error  Invalid field "severity": "urgent" is not one of "low", "medium", "high", "critical"  schema');
   });
 
-  it('fails on a locale folder that is not one of the six', async () => {
+  it('fails on a locale folder for a language it has no interface strings for, and on a folder not named like a locale', async () => {
     const root = await fixtureCopy(async (dir) => {
       await mkdir(join(dir, 'content/templates/de'));
       await cp(join(dir, 'content/templates/en/holding.md'), join(dir, 'content/templates/de/holding.md'));
+      await mkdir(join(dir, 'playbooks/english'));
     });
     const result = await buildHandbook(root);
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/content\/templates\/de\s+error\s+Unknown locale folder "de"\s+locale-folder/);
+    // Without `locales` in the settings, the folders found are the languages built.
+    expect(result.output).toMatch(/handbook\.config\.yaml\s+error\s+No interface strings in de for \d+ of \d+ keys: site\.name, /);
+    expect(result.output).toMatch(/add i18n\/de\.yaml to the handbook/);
+    expect(result.output).toMatch(/playbooks\/english\s+error\s+"english" is not a locale folder\s+locale-folder/);
   });
 
   it('lists every error at once before failing', async () => {

@@ -53,7 +53,8 @@ export function checkInterfaceStrings(handbook: Handbook, diagnostics: Diagnosti
     const missing = UI_KEYS.filter((key) => !builtIn?.[key] && !own?.strings[key]);
     if (!missing.length) continue;
     const file = own?.origin.file ?? handbook.settings.origin?.file ?? 'handbook.config.yaml';
-    const place = own ? { line: 1, column: 1 } : positionOf(handbook.settings.origin?.positions, ['locales', LOCALES.indexOf(locale)]);
+    const declared = handbook.settings.locales?.indexOf(locale) ?? -1;
+    const place = own ? { line: 1, column: 1 } : declared >= 0 ? positionOf(handbook.settings.origin?.positions, ['locales', declared]) : undefined;
     diagnostics.error(file, `No interface strings in ${locale} for ${missing.length} of ${UI_KEYS.length} keys: ${missing.join(', ')}`, place, {
       ruleId: 'interface-strings',
       source: 'i18n',
