@@ -1,8 +1,9 @@
 /**
  * The settings' look in the built site, without an inline style or script (the site runs under a
- * strict Content-Security-Policy): the accent colour is a virtual style sheet that Base.astro imports,
- * so Vite bundles it into the site's CSS file; the logo is published under a name that carries its
- * content hash (src/lib/settings/logo.ts), written after the build and served by the dev server.
+ * strict Content-Security-Policy): the accent colour's rules are appended to src/styles/global.css as
+ * Vite reads it, so they ship in the site's one CSS file (and a site without an accent gets exactly
+ * the file it had); the logo is published under a name that carries its content hash
+ * (src/lib/settings/logo.ts), written after the build and served by the dev server.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -12,20 +13,18 @@ import { accentStyleSheet } from '../lib/settings/contrast.ts';
 import { LOGO_TYPES, logoPublicPath } from '../lib/settings/logo.ts';
 import { withBase } from '../lib/i18n/urls.ts';
 
-export const ACCENT_CSS_ID = 'virtual:handbook/accent.css';
-const RESOLVED_ACCENT_CSS_ID = `\0${ACCENT_CSS_ID}`;
+const GLOBAL_CSS = /[\\/]src[\\/]styles[\\/]global\.css$/;
 
-/** The accent style sheet (empty without `site.accent`: the default colours stay as they are) and the logo in dev. */
+/** The accent's rules after global.css's own (none without `site.accent`), and the logo in dev. */
 export function lookPlugin(settings: () => Settings | undefined, base: string): Plugin {
   return {
     name: 'crisis-playbook:look',
-    resolveId(id) {
-      return id === ACCENT_CSS_ID ? RESOLVED_ACCENT_CSS_ID : undefined;
-    },
-    load(id) {
-      if (id !== RESOLVED_ACCENT_CSS_ID) return undefined;
+    // Before Vite's CSS plugin, so the rules are minified and bundled like the file's own.
+    enforce: 'pre',
+    transform(code, id) {
       const accent = settings()?.site.accent;
-      return accent ? accentStyleSheet(accent) : '';
+      if (!accent || !GLOBAL_CSS.test(id.split('?')[0]!)) return undefined;
+      return { code: `${code}\n${accentStyleSheet(accent)}`, map: null };
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
