@@ -12,11 +12,12 @@ import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostics } from '../lib/diagnostics.ts';
 import { loadHandbook } from '../lib/load/index.ts';
-import type { Handbook } from '../lib/model.ts';
+import type { Handbook, Settings } from '../lib/model.ts';
 import { runAllChecks, runStructureChecks } from '../lib/check.ts';
 import { formatFindings } from '../lib/report/format.ts';
 import { LOCALES } from '../lib/i18n/locales.ts';
 import { writeOfflineFiles } from './offline.ts';
+import { lookPlugin, writeLogo } from './look.ts';
 import { indexSite } from './pagefind.ts';
 import { shareCheckReport } from './shared-report.ts';
 import { startTemplateChecks, type TemplateCheckResult } from './template-checks.ts';
@@ -24,6 +25,7 @@ import { assertWritable, lockFolder, OutputFolderError } from './output-folder.t
 
 export default function crisisPlaybook(options: { root: string }): AstroIntegration {
   const locks: { release(): void }[] = [];
+  let settings: Settings | undefined;
   let pending: { handbook: Handbook; diagnostics: Diagnostics; base: string; templates: Promise<TemplateCheckResult> } | undefined;
 
   /** Waits for the template rules, prints every finding in one report, and fails on any error. */
@@ -42,8 +44,9 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
   return {
     name: 'crisis-playbook',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command === 'preview') return;
+        updateConfig({ vite: { plugins: [lookPlugin(() => settings, config.base)] } });
         if (command === 'build') claimFolders(fileURLToPath(config.outDir), fileURLToPath(config.cacheDir), locks);
         let loaded;
         try {
@@ -53,6 +56,7 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
           throw userError(`Could not read the handbook at ${options.root}: ${error instanceof Error ? error.message : String(error)}`, 'This is a bug in the generator: please report it with the file that shows it.');
         }
         const { handbook, diagnostics } = loaded;
+        settings = handbook.settings;
         if (command !== 'build') {
           runAllChecks(handbook, diagnostics, { base: config.base });
           printReport(diagnostics, logger);
@@ -68,6 +72,7 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
         await finishBuildChecks(logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await writeLogo(fileURLToPath(dir), settings);
         const summary = await indexSite(fileURLToPath(dir));
         logger.info(`Pagefind indexed ${summary.pages} pages in ${summary.languages.join(', ')}.`);
         // Last: the offline manifests list every file, the search index included.

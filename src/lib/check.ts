@@ -14,6 +14,7 @@ import { checkGlossary } from './glossary.ts';
 import { ruleHref } from './i18n/urls.ts';
 import { checkRoles } from './roles.ts';
 import { checkSeverityScale } from './severity.ts';
+import { checkSettings } from './settings/checks.ts';
 import { localizedFields } from './localized-texts.ts';
 import { checkInterfaceStrings } from './i18n/string-checks.ts';
 import { checkLocaleSettings } from './settings/locale-checks.ts';
@@ -33,6 +34,7 @@ export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics)
   // Role ids in the severity levels are checked only where roles.yaml could be read (checkRoles says why not).
   const rolesUsable = checkRoles(handbook, diagnostics);
   checkSeverityScale(handbook, diagnostics, { rolesUsable });
+  checkSettings(handbook, diagnostics, { rolesUsable });
   checkTrees(handbook, diagnostics);
   checkRegisters(handbook, diagnostics);
   checkGlossary(handbook, diagnostics);

@@ -5,6 +5,7 @@
 import type { Locale } from './i18n/locales.ts';
 import type { Positions } from './load/yaml-positions.ts';
 import type { Register } from './templates/registers.ts';
+import type { Logo } from './settings/logo.ts';
 import type {
   GlossaryData,
   GuidelineData,
@@ -65,6 +66,8 @@ export function inRegister(template: Template, variant: TemplateVariant): Templa
 /** Settings as resolved: every field has its value (a default where the file is silent). */
 export interface Settings extends SettingsData {
   origin?: Origin;
+  /** `site.logo` read and checked (absent without one, or when it failed its checks). */
+  logo?: Logo;
 }
 
 /** The handbook's vocabulary per locale (content/glossary.yaml); empty where the handbook has none. */

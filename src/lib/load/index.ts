@@ -37,6 +37,7 @@ import { bodyPointInFile } from '../diagnostics.ts';
 import { reportSchemaIssues } from './schema-errors.ts';
 import { parseYamlWithPositions, positionOf, type Positions } from './yaml-positions.ts';
 import { LAYOUT } from './layout.ts';
+import { readLogo } from '../settings/logo.ts';
 
 export { LAYOUT } from './layout.ts';
 
@@ -286,7 +287,15 @@ class LoadContext {
     if (text === undefined) return settingsSchema.parse({});
     const parsed = await this.readYaml(file, text);
     const data = parsed && this.validate(settingsSchema, file, parsed.value ?? {}, parsed.positions);
-    return data ? { ...data, origin: { file, positions: parsed.positions } } : settingsSchema.parse({});
+    if (!data) return settingsSchema.parse({});
+    const origin = { file, positions: parsed.positions };
+    if (data.site.logo === undefined) return { ...data, origin };
+    const read = await readLogo(this.root, data.site.logo);
+    if ('problem' in read) {
+      this.diagnostics.error(file, read.problem.reason, positionOf(parsed.positions, ['site', 'logo']), { ruleId: 'settings-logo', source: 'schema', note: read.problem.note });
+      return { ...data, origin };
+    }
+    return { ...data, origin, logo: read.logo };
   }
 
   /** i18n/<locale>.yaml: the interface strings a handbook brings (optional). */
