@@ -15,6 +15,7 @@ import { ruleHref } from './i18n/urls.ts';
 import { checkRoles } from './roles.ts';
 import { checkSeverityScale } from './severity.ts';
 import { localizedFields } from './localized-texts.ts';
+import { checkTodoMarkers } from './todo/markers.ts';
 
 export interface CheckReport {
   templates: TemplateCheckReport;
@@ -35,6 +36,8 @@ export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics)
   checkRegisters(handbook, diagnostics);
   checkGlossary(handbook, diagnostics);
   reportMissingLocalizedText(handbook, diagnostics);
+  // Last, so that a file with unfinished text still counts as loaded for the checks above.
+  checkTodoMarkers(handbook.todoMarkers, diagnostics);
 }
 
 /** The template rules: most of the checking time on a large handbook, so a build runs it on another thread. */
