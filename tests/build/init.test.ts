@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildHandbook, checkHandbook, PROJECT_ROOT, userEnv, type BuildResult } from '../helpers/build.ts';
+import { fixtureCopy } from '../helpers/fixtures.ts';
 
 const SIX = ['en', 'pl', 'hu', 'ro', 'es', 'fi'];
 
@@ -143,6 +144,18 @@ describe('npm run init --locales', () => {
     // Until locales come from the settings, the check still asks for the other four languages;
     // nothing else may be wrong.
     for (const finding of await findings(root)) expect(finding.message, finding.file).toMatch(/\bhu\b.*\bro\b.*\bes\b.*\bfi\b/);
+  });
+
+  it('has npm run new write the languages of the settings, the default first, and the six without them', async () => {
+    const root = join(await mkdtemp(join(tmpdir(), 'init-')), 'hb');
+    await run('init', [root, '--locales', 'pl,en']);
+    const added = await run('new', ['playbook', 'late-delivery', '--root', root]);
+    expect(added.stdout).toContain('  playbooks/pl/late-delivery.mdx\n  playbooks/en/late-delivery.mdx\n\n');
+    const plain = await fixtureCopy();
+    const six = await run('new', ['tree', 'first-contact'], { INIT_CWD: plain });
+    expect(six.code, six.stderr).toBe(0);
+    const tree = await readFile(join(plain, 'content/trees/first-contact.yaml'), 'utf8');
+    expect(tree.split('\n').slice(1, 7).map((line) => line.trim().split(':')[0])).toEqual(SIX);
   });
 
   it('writes stand-in texts marked TODO(<locale>) for a language it has no texts for, and says so', async () => {
