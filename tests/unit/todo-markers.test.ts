@@ -58,7 +58,7 @@ describe('TODO markers in YAML', () => {
 describe('the todo check', () => {
   it('is silent on the default handbook', async () => {
     expect(await todoFindings(resolve(import.meta.dirname, '../..'))).toEqual([]);
-  });
+  }, 60_000);
 
   it('reports every marker in front matter, YAML files and bodies as an error with the fix line', async () => {
     const root = await fixtureCopy(async (root) => {
