@@ -18,6 +18,7 @@ import { checkSettings } from './settings/checks.ts';
 import { localizedFields } from './localized-texts.ts';
 import { checkInterfaceStrings } from './i18n/string-checks.ts';
 import { checkLocaleSettings } from './settings/locale-checks.ts';
+import { checkTodoMarkers } from './todo/markers.ts';
 
 export interface CheckReport {
   templates: TemplateCheckReport;
@@ -41,6 +42,8 @@ export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics)
   checkLocaleSettings(handbook, diagnostics);
   checkInterfaceStrings(handbook, diagnostics);
   reportMissingLocalizedText(handbook, diagnostics);
+  // Last, so that a file with unfinished text still counts as loaded for the checks above.
+  checkTodoMarkers(handbook.todoMarkers, diagnostics);
 }
 
 /** The template rules: most of the checking time on a large handbook, so a build runs it on another thread. */

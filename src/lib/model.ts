@@ -4,6 +4,7 @@
  */
 import type { Locale } from './i18n/locales.ts';
 import type { Positions } from './load/yaml-positions.ts';
+import type { TodoMarker } from './todo/markers.ts';
 import type { Register } from './templates/registers.ts';
 import type { Logo } from './settings/logo.ts';
 import type {
@@ -127,6 +128,8 @@ export interface Handbook {
   templates: Template[];
   trees: Tree[];
   playbooks: Playbook[];
+  /** TODO markers the loader found in the handbook's texts: unfinished text, reported as errors. */
+  todoMarkers?: TodoMarker[];
 }
 
 /** Templates grouped by id, then locale: the same id across locales is one template translated. */

@@ -38,6 +38,7 @@ import { reportSchemaIssues } from './schema-errors.ts';
 import { parseYamlWithPositions, positionOf, type Positions } from './yaml-positions.ts';
 import { LAYOUT } from './layout.ts';
 import { readLogo } from '../settings/logo.ts';
+import { todoMarkersInBody, todoMarkersInYaml, type TodoMarker } from '../todo/markers.ts';
 
 export { LAYOUT } from './layout.ts';
 
@@ -88,7 +89,8 @@ export async function loadHandbook(root: string, diagnostics = new Diagnostics()
       origin,
     })),
   ]);
-  return { handbook: { root, settings, interfaceStrings, glossary, roles, severity, sources, situations, guidelines, templates, trees, playbooks }, diagnostics };
+  const todoMarkers = context.todoMarkers;
+  return { handbook: { root, settings, interfaceStrings, glossary, roles, severity, sources, situations, guidelines, templates, trees, playbooks, todoMarkers }, diagnostics };
 }
 
 /**
@@ -105,6 +107,8 @@ export async function loadSingleFiles(root: string, diagnostics = new Diagnostic
 class LoadContext {
   readonly root: string;
   readonly diagnostics: Diagnostics;
+  /** TODO markers in every text read, reported by the checks (src/lib/todo/markers.ts). */
+  readonly todoMarkers: TodoMarker[] = [];
 
   constructor(root: string, diagnostics: Diagnostics) {
     this.root = root;
@@ -194,6 +198,7 @@ class LoadContext {
       });
     }
     if (parsed.errors.length) return undefined;
+    for (const marker of todoMarkersInYaml(text, lineOffset)) this.todoMarkers.push({ file, ...marker });
     // `__proto__` would be dropped on the way to the checks (or change an object's prototype), and
     // `constructor` or `prototype` would shadow what every JavaScript object has.
     const reserved = reservedKeyPaths(parsed.value);
@@ -503,6 +508,7 @@ class LoadContext {
           line: split.bodyLine + (leading.match(/\n/g)?.length ?? 0),
           column: leading.length - leading.lastIndexOf('\n'),
         };
+        for (const marker of todoMarkersInBody(body.text, { bodyLine: body.line, bodyColumn: body.column })) this.todoMarkers.push({ file, ...marker });
         if (requireBody) {
           for (const link of unsafeLinksInText(body.text)) {
             this.diagnostics.error(file, `A link to a "${link.scheme}:" address in the reply`, bodyPointInFile({ bodyLine: body.line, bodyColumn: body.column }, link), {

@@ -1,0 +1,94 @@
+/**
+ * `npm run new -- template|playbook|tree|rule <id> [--root DIR]`: adds a new entry to a handbook, in every
+ * locale its settings configure, with a visible TODO marker in each text to write (the checks report
+ * them until they are written). The handbook is --root, else $HANDBOOK_ROOT, else the folder the
+ * command was typed in. The file contents come from src/lib/scaffold/new-file.ts.
+ */
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales.ts';
+import { LAYOUT, loadHandbook } from '../lib/load/index.ts';
+import { formatFindings } from '../lib/report/format.ts';
+import { invalidId, isNewKind, NEW_KINDS, newFilePaths, newFiles, type NewKind } from '../lib/scaffold/new-file.ts';
+import { existingFiles, today, writeFiles } from '../lib/scaffold/write.ts';
+
+const USAGE = `Usage: npm run new -- ${NEW_KINDS.join('|')} <id> [--root DIR]
+  <id>    the new entry's id in lower-case kebab-case: its file name and part of its URL
+  --root  the handbook folder; default $HANDBOOK_ROOT, or the folder you are in`;
+
+function fail(message: string, code = 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+  }
+}
+
+const { values, positionals } = parse();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const [kind, id, ...rest] = positionals;
+if (!kind || !id || rest.length) fail(`Name what to add and its id.\n${USAGE}`);
+if (!isNewKind(kind)) fail(`Unknown kind "${kind}": add one of ${NEW_KINDS.join(', ')}.\n${USAGE}`);
+const idProblem = invalidId(id);
+if (idProblem) fail(`${idProblem}. Use lower-case letters, digits and single hyphens.`);
+
+// --root and HANDBOOK_ROOT as `npm run check` reads them; otherwise where the command was typed
+// (npm runs scripts in the project's folder and says where in INIT_CWD).
+const root = values.root ? resolve(values.root) : process.env.HANDBOOK_ROOT ? resolve(process.env.HANDBOOK_ROOT) : resolve(process.env.INIT_CWD ?? process.cwd());
+const isHandbook = await Promise.all(['content', LAYOUT.playbooks, LAYOUT.settings].map((name) => stat(join(root, name)).then(() => true, () => false)));
+if (!isHandbook.some(Boolean)) fail(`No handbook in ${root}: it has no content/, playbooks/ or ${LAYOUT.settings}. Run this in a handbook's folder, or pass --root or HANDBOOK_ROOT.`, 1);
+
+const { handbook, diagnostics } = await loadHandbook(root);
+const settingsFindings = diagnostics.messages().filter((message) => message.fatal && String(message.file) === LAYOUT.settings);
+if (settingsFindings.length) {
+  console.error(formatFindings(settingsFindings, { format: 'text', cwd: root }));
+  fail(`Fix ${LAYOUT.settings} first: its languages decide which files to write.`, 1);
+}
+const { settings } = handbook;
+const configured: readonly string[] = settings.locales ?? LOCALES;
+const defaultLocale = settings.defaultLocale ?? (settings.locales ? configured[0]! : DEFAULT_LOCALE);
+const locales = [defaultLocale, ...configured.filter((locale) => locale !== defaultLocale)];
+
+// The same id in any locale folder, configured or not, is taken.
+const entries: Record<NewKind, { ids: string[]; folderLocales: string[] }> = {
+  template: { ids: handbook.templates.map((entry) => entry.id), folderLocales: [...new Set(handbook.templates.map((entry) => entry.locale))] },
+  playbook: { ids: handbook.playbooks.map((entry) => entry.slug), folderLocales: [...new Set(handbook.playbooks.map((entry) => entry.locale))] },
+  tree: { ids: handbook.trees.map((entry) => entry.id), folderLocales: [] },
+  rule: { ids: handbook.guidelines.map((entry) => entry.id), folderLocales: [] },
+};
+const taken = await existingFiles(root, newFilePaths(kind, id, [...new Set([...locales, ...entries[kind].folderLocales])]));
+if (taken.length || entries[kind].ids.includes(id)) {
+  fail(`A ${kind} "${id}" exists already${taken.length ? ` (${taken.join(', ')})` : ''}. Choose another id, or edit that one.`, 1);
+}
+
+const files = newFiles(kind, id, {
+  locales,
+  registers: settings.register,
+  situation: handbook.situations[0]?.id,
+  owner: handbook.roles.entries[0]?.id,
+  playbook: handbook.playbooks.find((playbook) => playbook.locale === defaultLocale)?.slug ?? handbook.playbooks[0]?.slug,
+  today: today(),
+});
+try {
+  const written = await writeFiles(root, files);
+  console.log(`A new ${kind} "${id}" in ${root}:`);
+  for (const file of written) console.log(`  ${file}`);
+  console.log(`\nWrite the text in place of each TODO marker: npm run check reports every one until it is gone.`);
+} catch (error) {
+  fail(`Could not write the ${kind}: ${error instanceof Error ? error.message : error}`, 1);
+}

@@ -1,0 +1,59 @@
+/** The skeleton's Finnish texts (see types.ts): "sinä" throughout. */
+import type { SkeletonTexts } from './types.ts';
+
+export const fi: SkeletonTexts = {
+  site: { name: 'Kriisikäsikirjamme', tagline: 'Mitä teemme, kun jokin menee pieleen somessa' },
+  situation: 'Asiakkaan valitus',
+  roles: {
+    lead: { label: 'Somevastaava', description: 'Vastaa toimintaohjeista, hyväksyy uudet tekstit ja päättää eskaloinnista.' },
+    agent: { label: 'Yhteisömanageri', description: 'Vastaa asiakkaille vastauspohjilla ja pitää lokia.' },
+  },
+  severity: {
+    judge: 'Arvioi jokainen tilanne erikseen: vakavuus on korkein taso, jonka mikä tahansa kriteeri saavuttaa.',
+    reach: 'Näkyvyys ja leviäminen',
+    low: { reach: 'Yksi tai muutama asiakas; ei leviä.', approvals: 'Vastaukset vastauspohjista', outside: 'Vastaa tunnin sisällä.', inside: 'Kirjaa lokiin.', moveUp: 'Toinen samanlainen ilmoitus tulee tai julkaisu alkaa levitä.' },
+    medium: { reach: 'Useita asiakkaita tai huomiota keräävä julkaisu.', approvals: 'Uudet muotoilut', outside: 'Päivitä muutaman tunnin välein.', inside: 'Kerro somevastaavalle heti, sitten päivittäin.', moveUp: 'Leviää nopeasti tai toimittaja tai viranomainen kyselee.' },
+    high: { reach: 'Leviää nopeasti tai toimittaja kyselee.', approvals: 'Jokainen julkinen tiedote', outside: 'Päivitä kahden tunnin välein, vaikkei uutta olisi.', inside: 'Päivitä tiimille tunnin välein.', moveUp: 'Nousee trendeihin tai joku voi vahingoittua.' },
+    critical: { reach: 'Trendaa tai joku on vaarassa.', approvals: 'Jokainen viesti', outside: 'Päivitä vähintään kerran tunnissa.', inside: 'Pidä kanava tiimiin auki koko ajan.' },
+  },
+  rule: {
+    title: 'Lupaa vain se, minkä pystyt pitämään',
+    summary: 'Älä koskaan lupaa vastausta tai korjausta tiettyyn kellonaikaan.',
+    why: 'Rikottu lupaus tekee yhdestä valituksesta kaksi, ja vielä julkisesti.',
+    message: 'Lupaus tiettyyn aikaan: kerro, mitä teet, älä milloin',
+    good: 'Vastaamme tähän heti, kun tiedämme enemmän.',
+    bad: 'Soitamme sinulle 10 minuutin kuluttua.',
+    patterns: ['\\d+\\s*(?:minuu|tunn|päivä)\\p{L}*\\s+(?:kuluttua|sisällä)'],
+  },
+  template: {
+    title: 'Ensivastaus',
+    customerName: 'Asiakkaan etunimi',
+    body: 'Hei {{customer_name}}, kiitos, että kerroit meille. Selvitämme asiaa jo ja vastaamme tähän heti, kun tiedämme enemmän.',
+  },
+  tree: {
+    title: 'Valitus tuli. Mitä nyt?',
+    description: 'Löydä seuraava askel kahdella kysymyksellä.',
+    questionReal: 'Onko julkaisun takana todellinen ongelma?',
+    answerRealYes: 'Kyllä, asiakkaalla meni jokin pieleen',
+    answerRealNo: 'Ei, pelkkää solvaamista tai trollausta',
+    questionKnown: 'Tiedätkö jo, mitä tapahtui?',
+    answerKnownNo: 'En vielä',
+    answerKnownYes: 'Kyllä, ja vika oli meissä',
+    moderate: { title: 'Älä lähde mukaan', text: 'Älä väittele. Ota kuvakaappaus ja piilota tai ilmoita vain se, mikä rikkoo yhteisön sääntöjä.' },
+    hold: { title: 'Vastaa nyt, selitä myöhemmin', text: 'Lähetä ensivastaus ja selvitä sitten, mitä tapahtui.' },
+    apologise: { title: 'Kiitä, pyydä anteeksi, korjaa', text: 'Aloita ensivastauksesta, pyydä anteeksi, kerro mitä teette ja jatka yksityisviestillä.' },
+  },
+  playbook: {
+    title: 'Asiakkaan valitus',
+    summary: 'Joku on tyytymätön julkisesti. Vastaa nopeasti, selvitä mitä tapahtui ja korjaa asia.',
+    intro: 'Käytä tätä, kun asiakas valittaa kommentissa, julkaisussa tai arvostelussa.',
+    checklistTitle: 'Ensimmäiset askeleet',
+    items: [
+      { text: 'Lue koko ketju ja ota kuvakaappaukset', timing: '0–5 min' },
+      { text: 'Lähetä ensivastaus', timing: '5–15 min' },
+      { text: 'Selvitä, mitä tapahtui, ja kerro somevastaavalle', timing: 'tunnin sisällä' },
+    ],
+    headingTree: 'Mihin suuntaan',
+    headingReply: 'Vastaus',
+  },
+};
