@@ -57,7 +57,7 @@ export function schemaFileName(target: SchemaTarget): string {
 
 /**
  * The JSON Schema of what an author may write (zod's input side: fields with a default are optional).
- * Draft 7, because the YAML language server supports JSON Schema up to draft 7.
+ * Draft 7: the draft every version of the YAML language server reads.
  * Transforms have no JSON Schema; a field that needs one says so with `.meta()` in the zod schema.
  */
 export function jsonSchemaOf(target: SchemaTarget): Record<string, unknown> {
