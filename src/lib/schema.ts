@@ -166,10 +166,7 @@ export const templateSchema = z
       .default({})
       .describe('Placeholder name (`{{customer_name}}` in the text) -> the label shown in the fill-in form.'),
     guidelines: z.array(id).default([]).describe('Rules (content/guidelines/<id>.yaml) this reply is checked against, besides those that apply to every reply.'),
-    /**
-     * The register of the (first) body: formal unless it says otherwise; `neutral` for a text that
-     * addresses nobody, which needs no second register. See src/lib/templates/registers.ts.
-     */
+    // A `neutral` text needs no second register. See src/lib/templates/registers.ts.
     register: z
       .enum(['formal', 'informal', 'neutral'])
       .optional()
