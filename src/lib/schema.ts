@@ -82,8 +82,10 @@ const checkCommon = {
   id,
   severity: z.enum(['error', 'warning']).optional(),
   appliesTo: z.union([z.literal('all'), z.array(z.enum(TEMPLATE_KINDS)).min(1)]).default('all'),
-  /** Kinds the check never runs on, even on a template that lists the rule in its `guidelines`. */
-  notFor: z.array(z.enum(TEMPLATE_KINDS)).default([]),
+  notFor: z
+    .array(z.enum(TEMPLATE_KINDS))
+    .default([])
+    .describe("Kinds the check never runs on, even on a template that lists the rule in its `guidelines`."),
   message: localizedText.optional(),
 };
 
@@ -99,15 +101,16 @@ export const checkSchema = z.discriminatedUnion('type', [
       ...checkCommon,
       ...textCheck,
       type: z.literal('forbidden'),
-      /** A match negated in its clause ("this is not your fault") is not a finding. */
-      skipNegated: z.boolean().default(true),
-      /** A match next to a past marker ("10 minutes ago") is not a finding: for promises of a time. */
-      skipPast: z.boolean().default(false),
-      /**
-       * Word patterns per locale: a paragraph that also says one of these (not negated) has no finding
-       * of this check, e.g. an excuse naming the courier in a reply that says "the fault is ours".
-       */
-      unless: patternsByLocale.default({}),
+      skipNegated: z.boolean().default(true).describe('A match negated in its clause ("this is not your fault") is not a finding.'),
+      skipPast: z
+        .boolean()
+        .default(false)
+        .describe('A match next to a past marker ("10 minutes ago") is not a finding: for promises of a time.'),
+      unless: patternsByLocale
+        .default({})
+        .describe(
+          'Word patterns per locale: a paragraph that also says one of these (not negated) has no finding of this check, e.g. an excuse naming the courier in a reply that says "the fault is ours".',
+        ),
     })
     .strict(),
   z.object({ ...checkCommon, ...textCheck, type: z.literal('required') }).strict(),
@@ -115,16 +118,22 @@ export const checkSchema = z.discriminatedUnion('type', [
     .object({
       ...checkCommon,
       type: z.literal('length'),
-      /** Overrides of the built-in per-channel limits, in characters (X counts by its own rules). */
-      limits: z.partialRecord(z.enum(CHANNELS), z.number().int().positive()).optional(),
+      limits: z
+        .partialRecord(z.enum(CHANNELS), z.number().int().positive())
+        .optional()
+        .describe('Overrides of the built-in per-channel limits, in characters (X counts by its own rules).'),
     })
     .strict(),
   z
     .object({
       ...checkCommon,
       type: z.literal('shouting'),
-      /** Words of at least this many letters written all in capitals count as shouting. */
-      minLetters: z.number().int().min(2).default(5),
+      minLetters: z
+        .number()
+        .int()
+        .min(2)
+        .default(5)
+        .describe('Words of at least this many letters written all in capitals count as shouting.'),
     })
     .strict(),
   z.object({ ...checkCommon, type: z.literal('placeholders') }).strict(),
@@ -185,12 +194,12 @@ export type AllowData = TemplateData['allow'][number];
 // ---------- glossary: content/glossary.yaml ----------
 export const glossaryEntrySchema = z
   .object({
-    /** The preferred term, as the message suggests it. */
-    term: z.string().min(1),
-    /** Variants to avoid: patterns like a rule's (whole words, case-insensitive, `\p{L}*` for endings). */
-    avoid: z.array(z.string().min(1)).min(1),
-    /** Why, in the entry's language: shown as the fix line. */
-    why: z.string().min(1).optional(),
+    term: z.string().min(1).describe('The preferred term, as the message suggests it.'),
+    avoid: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe("Variants to avoid: patterns like a rule's (whole words, case-insensitive, `\\p{L}*` for endings)."),
+    why: z.string().min(1).optional().describe("Why, in the entry's language: shown as the fix line."),
     severity: z.enum(['error', 'warning']).default('warning'),
   })
   .strict();
