@@ -12,13 +12,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeEditorSupport } from '../../src/lib/editor/editor-support.ts';
 
 // The package's ES build imports without file extensions, which Node refuses; its UMD build loads.
 const { getLanguageService } = createRequire(import.meta.url)('yaml-language-server/lib/umd/languageservice/yamlLanguageService.js') as typeof import('yaml-language-server');
 
 const GENERATOR_ROOT = resolve(import.meta.dirname, '../..');
+// A language server reading schemas and files: quick alone, seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** A YAML language service configured from `folder`'s .vscode/settings.json, as for a workspace opened there. */
 function editorFor(folder: string) {
