@@ -15,6 +15,9 @@ export default defineConfig({
   // Pages render a few at a time, so writing one page overlaps rendering the next.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Astro writes a JSON Schema per content collection to .astro/collections/, which the Astro VS Code
+  // extension uses to complete and check the front matter of templates and playbooks (README: Editor support).
+  experimental: { contentIntellisense: true },
   // No inline scripts, however small: the site must run under a strict Content-Security-Policy.
   vite: {
     build: {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_LOCALE } from './i18n/locales.ts';
+import { en } from './i18n/strings/en.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PLACEHOLDER_NAME = /^[a-z][a-z0-9_]*$/;
@@ -96,8 +97,10 @@ const checkCommon = {
   id,
   severity: z.enum(['error', 'warning']).optional(),
   appliesTo: z.union([z.literal('all'), z.array(z.enum(TEMPLATE_KINDS)).min(1)]).default('all'),
-  /** Kinds the check never runs on, even on a template that lists the rule in its `guidelines`. */
-  notFor: z.array(z.enum(TEMPLATE_KINDS)).default([]),
+  notFor: z
+    .array(z.enum(TEMPLATE_KINDS))
+    .default([])
+    .describe("Kinds the check never runs on, even on a template that lists the rule in its `guidelines`."),
   message: localizedText.optional(),
 };
 
@@ -113,15 +116,16 @@ export const checkSchema = z.discriminatedUnion('type', [
       ...checkCommon,
       ...textCheck,
       type: z.literal('forbidden'),
-      /** A match negated in its clause ("this is not your fault") is not a finding. */
-      skipNegated: z.boolean().default(true),
-      /** A match next to a past marker ("10 minutes ago") is not a finding: for promises of a time. */
-      skipPast: z.boolean().default(false),
-      /**
-       * Word patterns per locale: a paragraph that also says one of these (not negated) has no finding
-       * of this check, e.g. an excuse naming the courier in a reply that says "the fault is ours".
-       */
-      unless: patternsByLocale.default({}),
+      skipNegated: z.boolean().default(true).describe('A match negated in its clause ("this is not your fault") is not a finding.'),
+      skipPast: z
+        .boolean()
+        .default(false)
+        .describe('A match next to a past marker ("10 minutes ago") is not a finding: for promises of a time.'),
+      unless: patternsByLocale
+        .default({})
+        .describe(
+          'Word patterns per locale: a paragraph that also says one of these (not negated) has no finding of this check, e.g. an excuse naming the courier in a reply that says "the fault is ours".',
+        ),
     })
     .strict(),
   z.object({ ...checkCommon, ...textCheck, type: z.literal('required') }).strict(),
@@ -129,16 +133,22 @@ export const checkSchema = z.discriminatedUnion('type', [
     .object({
       ...checkCommon,
       type: z.literal('length'),
-      /** Overrides of the built-in per-channel limits, in characters (X counts by its own rules). */
-      limits: z.partialRecord(z.enum(CHANNELS), z.number().int().positive()).optional(),
+      limits: z
+        .partialRecord(z.enum(CHANNELS), z.number().int().positive())
+        .optional()
+        .describe('Overrides of the built-in per-channel limits, in characters (X counts by its own rules).'),
     })
     .strict(),
   z
     .object({
       ...checkCommon,
       type: z.literal('shouting'),
-      /** Words of at least this many letters written all in capitals count as shouting. */
-      minLetters: z.number().int().min(2).default(5),
+      minLetters: z
+        .number()
+        .int()
+        .min(2)
+        .default(5)
+        .describe('Words of at least this many letters written all in capitals count as shouting.'),
     })
     .strict(),
   z.object({ ...checkCommon, type: z.literal('placeholders') }).strict(),
@@ -164,27 +174,27 @@ export type GuidelineData = z.infer<typeof guidelineSchema>;
 // ---------- templates ----------
 export const templateSchema = z
   .object({
-    title: z.string().min(1),
-    kind: z.enum(TEMPLATE_KINDS),
-    situation: id,
-    channels: z.array(z.enum(CHANNELS)).min(1),
-    tone: z.enum(TONES),
-    /** Placeholder name -> label shown in the fill-in form. */
+    title: z.string().min(1).describe('The name of the reply, as the template list shows it.'),
+    kind: z.enum(TEMPLATE_KINDS).describe('What the reply does; rules apply to kinds (`appliesTo`, `notFor`).'),
+    situation: id.describe('The situation it answers: an id from content/situations.yaml.'),
+    channels: z.array(z.enum(CHANNELS)).min(1).describe('Where the reply is posted; length limits follow the channel.'),
+    tone: z.enum(TONES).describe('The tone the reply is written in.'),
     placeholders: z
       .record(z.string().regex(PLACEHOLDER_NAME, 'a placeholder name in lower snake_case, like customer_name'), z.string().min(1))
-      .default({}),
-    guidelines: z.array(id).default([]),
-    /**
-     * The register of the (first) body: formal unless it says otherwise; `neutral` for a text that
-     * addresses nobody, which needs no second register. See src/lib/templates/registers.ts.
-     */
-    register: z.enum(['formal', 'informal', 'neutral']).optional(),
-    /**
-     * Checks switched off for this template, each with the reason: `{ check: rule-id/check-id, reason }`.
-     * The reason is optional here so that a missing one is reported by the rules engine with its place,
-     * while the rest of the template is still checked.
-     */
-    allow: z.array(z.object({ check: z.string().min(1), reason: z.string().optional() }).strict()).default([]),
+      .default({})
+      .describe('Placeholder name (`{{customer_name}}` in the text) -> the label shown in the fill-in form.'),
+    guidelines: z.array(id).default([]).describe('Rules (content/guidelines/<id>.yaml) this reply is checked against, besides those that apply to every reply.'),
+    // A `neutral` text needs no second register. See src/lib/templates/registers.ts.
+    register: z
+      .enum(['formal', 'informal', 'neutral'])
+      .optional()
+      .describe('The register of the (first) body: formal unless it says otherwise; `neutral` for a text that addresses nobody.'),
+    // The reason is optional here so that a missing one is reported by the rules engine with its place,
+    // while the rest of the template is still checked.
+    allow: z
+      .array(z.object({ check: z.string().min(1), reason: z.string().optional() }).strict())
+      .default([])
+      .describe('Checks switched off for this template, each with the reason: `{ check: rule-id/check-id, reason }`.'),
   })
   .strict();
 export type TemplateData = z.infer<typeof templateSchema>;
@@ -193,12 +203,12 @@ export type AllowData = TemplateData['allow'][number];
 // ---------- glossary: content/glossary.yaml ----------
 export const glossaryEntrySchema = z
   .object({
-    /** The preferred term, as the message suggests it. */
-    term: z.string().min(1),
-    /** Variants to avoid: patterns like a rule's (whole words, case-insensitive, `\p{L}*` for endings). */
-    avoid: z.array(z.string().min(1)).min(1),
-    /** Why, in the entry's language: shown as the fix line. */
-    why: z.string().min(1).optional(),
+    term: z.string().min(1).describe('The preferred term, as the message suggests it.'),
+    avoid: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe("Variants to avoid: patterns like a rule's (whole words, case-insensitive, `\\p{L}*` for endings)."),
+    why: z.string().min(1).optional().describe("Why, in the entry's language: shown as the fix line."),
     severity: z.enum(['error', 'warning']).default('warning'),
   })
   .strict();
@@ -214,63 +224,79 @@ const hexColour = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'a he
 
 export const settingsSchema = z
   .object({
-    /** The site's name and look. Name and tagline fall back to the interface strings' `site.name` / `site.tagline`. */
     site: z
       .object({
-        name: settingsText.optional(),
-        tagline: settingsText.optional(),
-        /** An image shown before the name in the header, relative to the handbook root (`public/logo.svg`). */
-        logo: z.string().min(1).optional(),
-        /** The accent colour of links, buttons and focus rings; checked for contrast against the page colours. */
-        accent: hexColour.optional(),
+        name: settingsText.optional().describe("The site's name per locale; falls back to the interface strings' `site.name`."),
+        tagline: settingsText.optional().describe("The line under the name per locale; falls back to the interface strings' `site.tagline`."),
+        logo: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('An image shown before the name in the header, relative to the handbook root (`public/logo.svg`).'),
+        accent: hexColour
+          .optional()
+          .describe('The accent colour of links, buttons and focus rings, like "#1d4ed8"; checked for contrast against the page colours.'),
       })
       .strict()
-      .default({}),
-    /**
-     * The locales the site builds, in the order the language switcher lists them. Without it: the
-     * locale folders found under playbooks/ and content/templates/, the default locale first.
-     */
-    locales: z.array(localeCode).min(1).optional(),
-    /** The locale every other falls back to, with a visible notice, and the one the root URL opens. */
-    defaultLocale: localeCode.optional(),
-    /**
-     * The customer-facing register each language's pages show first, for languages whose replies
-     * come in two (see src/lib/templates/registers.ts): `{ pl: informal }` for a brand that answers
-     * with "ty". A language listed here is expected to have both registers for every public reply.
-     */
-    register: z.record(localeCode, z.enum(['formal', 'informal'])).default({}),
-    /** How long a playbook or template stays current after its `lastReviewed` date. */
+      .default({})
+      .describe("The site's name and look."),
+    locales: z
+      .array(localeCode)
+      .min(1)
+      .optional()
+      .describe(
+        'The locales the site builds, in the order the language switcher lists them. Without it: the locale folders found under playbooks/ and content/templates/, the default locale first.',
+      ),
+    defaultLocale: localeCode
+      .optional()
+      .describe('The locale every other falls back to, with a visible notice, and the one the root URL opens.'),
+    // See src/lib/templates/registers.ts.
+    register: z
+      .record(localeCode, z.enum(['formal', 'informal']))
+      .default({})
+      .describe(
+        'The customer-facing register each language shows first, for languages whose replies come in two: `{ pl: informal }` for a brand that answers with "ty". A language listed here is expected to have both registers for every public reply.',
+      ),
     review: z
-      .object({ intervalDays: z.number().int().positive().default(180) })
+      .object({
+        intervalDays: z
+          .number()
+          .int()
+          .positive()
+          .default(180)
+          .describe('Days a playbook or template stays current after its `lastReviewed` date (default 180).'),
+      })
       .strict()
-      .default({ intervalDays: 180 }),
-    /**
-     * Who fills each role (content/roles.yaml) in this team, and how to reach them, shown where
-     * the handbook names the role. Optional: a handbook shared between teams leaves it out.
-     */
+      .default({ intervalDays: 180 })
+      .describe('When a playbook or template is due for review.'),
     roster: z
       .array(
         z
           .object({
-            role: z.string().min(1),
-            name: z.string().min(1),
-            /** Phone, e-mail or chat handle, as the team writes it. */
-            contact: z.string().min(1).optional(),
+            role: z.string().min(1).describe('A role id from content/roles.yaml.'),
+            name: z.string().min(1).describe('Who fills the role.'),
+            contact: z.string().min(1).optional().describe('Phone, e-mail or chat handle, as the team writes it.'),
           })
           .strict(),
       )
-      .default([]),
+      .default([])
+      .describe(
+        'Who fills each role (content/roles.yaml) in this team, and how to reach them, shown where the handbook names the role. A handbook shared between teams leaves it out.',
+      ),
   })
   .strict();
 export type SettingsData = z.infer<typeof settingsSchema>;
 
 // ---------- interface strings: i18n/<locale>.yaml ----------
 /**
- * A handbook's interface strings for one language: key → text, the keys of the generator's English
- * strings (src/lib/i18n/strings/en.ts). Unknown and missing keys are reported by
- * src/lib/i18n/string-checks.ts, with a suggestion, rather than by zod.
+ * A handbook's interface strings for one language: the keys of the generator's English strings
+ * (src/lib/i18n/strings/en.ts), each optional here, with the English text as its description (an
+ * editor shows it on hover and completes the keys). Keys a built language lacks, and `{parameters}`
+ * lost in translation, are reported by src/lib/i18n/string-checks.ts.
  */
-export const interfaceStringsSchema = z.record(z.string(), z.string().min(1));
+export const interfaceStringsSchema = z
+  .object(Object.fromEntries(Object.entries(en).map(([key, text]) => [key, z.string().min(1).optional().describe(`English: ${text}`)])))
+  .strict();
 
 // ---------- roles: content/roles.yaml ----------
 /** A role a team fills in an incident; checklist items and playbooks name their owner by its id. */
@@ -365,31 +391,35 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * 20261122 into a moment of January 1970, so anything else, or a day the month does not have, is an
  * error. Astro's own YAML reader hands over a Date for the same text; the checks have read the text.
  */
-export const isoDate = z.unknown().transform((value, context): Date => {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
-  if (value === undefined || value === null) {
-    context.addIssue({ code: 'custom', message: 'missing; expected a date written as YYYY-MM-DD, like 2026-11-22' });
-    return z.NEVER;
-  }
-  const written = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()) : null;
-  if (!match) {
-    context.addIssue({ code: 'custom', message: `${written} is not a date written as YYYY-MM-DD, like 2026-11-22` });
-    return z.NEVER;
-  }
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12) {
-    context.addIssue({ code: 'custom', message: `${written} is not a date: there is no month ${month}` });
-    return z.NEVER;
-  }
-  if (date.getUTCMonth() !== month - 1 || day < 1) {
-    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    context.addIssue({ code: 'custom', message: `${written} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days` });
-    return z.NEVER;
-  }
-  return date;
-});
+export const isoDate = z
+  .unknown()
+  .transform((value, context): Date => {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+    if (value === undefined || value === null) {
+      context.addIssue({ code: 'custom', message: 'missing; expected a date written as YYYY-MM-DD, like 2026-11-22' });
+      return z.NEVER;
+    }
+    const written = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()) : null;
+    if (!match) {
+      context.addIssue({ code: 'custom', message: `${written} is not a date written as YYYY-MM-DD, like 2026-11-22` });
+      return z.NEVER;
+    }
+    const [year, month, day] = match.slice(1).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (month < 1 || month > 12) {
+      context.addIssue({ code: 'custom', message: `${written} is not a date: there is no month ${month}` });
+      return z.NEVER;
+    }
+    if (date.getUTCMonth() !== month - 1 || day < 1) {
+      const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      context.addIssue({ code: 'custom', message: `${written} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days` });
+      return z.NEVER;
+    }
+    return date;
+  })
+  // A transform has no JSON Schema of its own: editors are told what an author writes (src/lib/editor).
+  .meta({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 // ---------- playbooks ----------
 export const checklistSchema = z
@@ -414,20 +444,21 @@ export type ChecklistData = z.infer<typeof checklistSchema>;
 
 export const playbookSchema = z
   .object({
-    title: z.string().min(1),
-    summary: z.string().min(1),
-    situation: id,
-    /** The typical severity of the situation; each incident's actual one is judged with content/severity.yaml. */
-    severity: z.enum(SEVERITIES),
-    /** A role id (content/roles.yaml), checked with a "did you mean" by src/lib/roles.ts. */
-    owner: z.string().min(1),
-    lastReviewed: isoDate,
+    title: z.string().min(1).describe('The name of the playbook, as the home page lists it.'),
+    summary: z.string().min(1).describe('One or two sentences: when to open this playbook and what it gets done.'),
+    situation: id.describe('The situation it handles: an id from content/situations.yaml.'),
+    severity: z
+      .enum(SEVERITIES)
+      .describe("The typical severity of the situation; each incident's actual one is judged with content/severity.yaml."),
+    // Checked with a "did you mean" by src/lib/roles.ts.
+    owner: z.string().min(1).describe('Who keeps the playbook current: a role id from content/roles.yaml.'),
+    lastReviewed: isoDate.describe('When the playbook was last reviewed, written YYYY-MM-DD.'),
     // A playbook may follow incident-response practice that no source of the handbook covers.
-    sources: z.array(id).default([]),
-    tree: id.optional(),
-    templates: z.array(id).default([]),
-    rules: z.array(id).default([]),
-    checklists: z.array(checklistSchema).default([]),
+    sources: z.array(id).default([]).describe('Sources (content/sources/<id>.yaml) the playbook follows.'),
+    tree: id.optional().describe('A decision tree (content/trees/<id>.yaml) shown with the playbook.'),
+    templates: z.array(id).default([]).describe('Reply templates (content/templates/<locale>/<id>.md) the playbook offers.'),
+    rules: z.array(id).default([]).describe('Rules (content/guidelines/<id>.yaml) the playbook lists.'),
+    checklists: z.array(checklistSchema).default([]).describe('Checklists, each with an id, a title and items; the body places them by id.'),
   })
   .strict();
 export type PlaybookData = z.infer<typeof playbookSchema>;

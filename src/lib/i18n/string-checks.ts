@@ -4,7 +4,6 @@
  * A key the generator does not know is a slip ("did you mean"), a `{parameter}` the English has must
  * be kept, and a built language without a string for some key cannot build at all.
  */
-import { didYouMean } from '../text/closest.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import type { Handbook } from '../model.ts';
 import { positionOf } from '../load/yaml-positions.ts';
@@ -26,14 +25,8 @@ export function checkInterfaceStrings(handbook: Handbook, diagnostics: Diagnosti
       });
     }
     for (const [key, text] of Object.entries(strings)) {
-      if (!KNOWN.has(key)) {
-        diagnostics.error(origin.file, `Unknown interface string "${key}"`, positionOf(origin.positions, [key]), {
-          ruleId: 'interface-strings',
-          source: 'i18n',
-          note: `${didYouMean(key, UI_KEYS)}The keys are those of the English strings (src/lib/i18n/strings/en.ts); remove or rename this one.`,
-        });
-        continue;
-      }
+      // An unknown key is the schema's finding (with a "did you mean"); the loader has dropped it.
+      if (!KNOWN.has(key)) continue;
       const wanted = messageParameters(en[key as keyof typeof en]);
       const found = messageParameters(text);
       if (wanted.join() !== found.join()) {
