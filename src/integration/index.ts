@@ -108,9 +108,8 @@ type HotChannel = import('vite').ViteDevServer['environments']['client']['hot'];
  */
 function startDevChecks(root: string, base: string, hot: HotChannel, logger: AstroIntegrationLogger): LiveChecks {
   let last: RecheckView | undefined;
-  hot.on(HELLO_EVENT, (_data, client) => {
-    if (last?.shown.length) client.send(FINDINGS_EVENT, last);
-  });
+  // A page that has just (re)loaded gets the last re-check's findings, or null before the first change.
+  hot.on(HELLO_EVENT, (_data, client) => client.send(FINDINGS_EVENT, last ?? null));
   return startLiveChecks(root, base, {
     initial(_findings, diagnostics) {
       printReport(diagnostics, logger);

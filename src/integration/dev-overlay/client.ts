@@ -3,12 +3,37 @@
  * the content file just changed as a panel over the page, warnings too, which Vite's own error
  * overlay cannot. The server sends each re-check's view on a custom HMR event; a page that loads
  * asks for the last one, since a content change often reloads the page. The panel goes away when
- * the file is fixed, and the reader can close it (button or Escape) until the next change.
+ * the file is fixed, and the reader can close it (button or Escape) until the findings change,
+ * across reloads of the page too.
  */
 import type { RecheckView } from '../../lib/watch/recheck.ts';
 import { FINDINGS_EVENT, HELLO_EVENT } from './events.ts';
 
 const HOST_ID = 'crisis-playbook-findings';
+const DISMISSED_KEY = 'crisis-playbook:dev-findings-dismissed';
+
+/** What the panel shows, as one string: closing the panel hides these findings, not later ones. */
+const identity = (view: RecheckView) => view.shown.map((finding) => [finding.file, finding.line, finding.column, finding.ruleId, finding.message].join('|')).join('\n');
+
+/** sessionStorage may be unavailable (privacy settings); then closing lasts until the next reload. */
+function remember(value: string | undefined) {
+  try {
+    if (value === undefined) sessionStorage.removeItem(DISMISSED_KEY);
+    else sessionStorage.setItem(DISMISSED_KEY, value);
+  } catch {
+    // nothing to keep it in
+  }
+}
+
+function dismissed(value: string): boolean {
+  try {
+    return sessionStorage.getItem(DISMISSED_KEY) === value;
+  } catch {
+    return false;
+  }
+}
+
+let current: RecheckView | undefined;
 
 const STYLE = `
 :host { all: initial; }
@@ -48,13 +73,24 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function close() {
+function remove() {
   document.getElementById(HOST_ID)?.remove();
 }
 
+/** Closed by the reader: these findings stay hidden until they change. */
+function close() {
+  if (current) remember(identity(current));
+  remove();
+}
+
 function show(view: RecheckView) {
-  close();
-  if (!view.shown.length) return;
+  remove();
+  current = view;
+  if (!view.shown.length) {
+    remember(undefined);
+    return;
+  }
+  if (dismissed(identity(view))) return;
   const host = element('div');
   host.id = HOST_ID;
   const root = host.attachShadow({ mode: 'open' });
@@ -91,10 +127,14 @@ function show(view: RecheckView) {
 }
 
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') close();
+  if (event.key === 'Escape' && document.getElementById(HOST_ID)) close();
 });
 
 if (import.meta.hot) {
-  import.meta.hot.on(FINDINGS_EVENT, (view: RecheckView) => show(view));
+  import.meta.hot.on(FINDINGS_EVENT, (view: RecheckView | null) => {
+    if (view) show(view);
+    // The server has answered at least once: what the panel shows (or not) is the live state.
+    document.documentElement.dataset.liveChecks = 'connected';
+  });
   import.meta.hot.send(HELLO_EVENT, {});
 }
