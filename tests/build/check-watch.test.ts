@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fixtureCopy, replaceIn } from '../helpers/fixtures.ts';
+import { fixtureCopy, hostileCopy, replaceIn } from '../helpers/fixtures.ts';
 import { CHECK_CLI, startProcess, type Running } from '../helpers/processes.ts';
 
 describe('check --watch', () => {
@@ -58,5 +58,30 @@ describe('check --watch', () => {
   it('ends cleanly on Ctrl-C', async () => {
     await watcher!.stop();
     expect(watcher!.child.exitCode).toBe(0);
+  });
+});
+
+describe('check --watch with a runaway pattern', () => {
+  let root: string;
+  let watcher: Running | undefined;
+
+  beforeAll(async () => {
+    root = await hostileCopy('redos-timeout');
+    watcher = startProcess([...CHECK_CLI, '--watch', '--root', root], { CHECK_STEP_TIME_LIMIT_MS: '3000' });
+    await watcher.waitFor(/Watching .* for changes/, 120_000);
+  });
+
+  afterAll(async () => {
+    await watcher?.stop();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('stops the pattern at every re-check, names it, and keeps watching', async () => {
+    expect(watcher!.output()).toMatch(/^content\/guidelines\/no-time-promises\.yaml:20:11  error  Pattern in field "checks\.0\.patterns\.en\.0" took longer than 3 s.*pattern-timeout$/m);
+    watcher!.mark();
+    await replaceIn(join(root, 'content/guidelines/no-time-promises.yaml'), 'severity: error', 'severity: error # checked again');
+    await watcher!.waitFor(/Handbook: \d+ errors?/, 120_000);
+    expect(watcher!.since()).toMatch(/^content\/guidelines\/no-time-promises\.yaml:20:11  error  Pattern in field .*pattern-timeout$/m);
+    expect(watcher!.child.exitCode).toBeNull();
   });
 });
