@@ -262,6 +262,7 @@ export interface WarmTemplateChecks {
 export function warmTemplateChecks(limit = stepTimeLimit()): WarmTemplateChecks {
   let current: { worker: Worker; counter: Int32Array } | undefined;
   let nextId = 0;
+  let closed = false;
 
   const start = (handbook: Handbook, base: string) => {
     const progress = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * 3);
@@ -320,10 +321,13 @@ export function warmTemplateChecks(limit = stepTimeLimit()): WarmTemplateChecks 
 
   return {
     async check(handbook, base) {
-      // Too slow or failed: the one-shot way finds the pattern at fault and reports it.
-      return (await runWarm(handbook, base)) ?? startTemplateChecks(handbook, base, limit);
+      if (closed) return { report: emptyReport(handbook), findings: [] };
+      // Too slow or failed: the one-shot way finds the pattern at fault and reports it (unless
+      // the thread failed because the checks are being closed).
+      return (await runWarm(handbook, base)) ?? (closed ? { report: emptyReport(handbook), findings: [] } : startTemplateChecks(handbook, base, limit));
     },
     async close() {
+      closed = true;
       await stop();
     },
   };
