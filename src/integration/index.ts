@@ -11,7 +11,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostics } from '../lib/diagnostics.ts';
-import { loadHandbook } from '../lib/load/index.ts';
+import { loadHandbook, loadSingleFiles } from '../lib/load/index.ts';
 import type { Handbook, Settings } from '../lib/model.ts';
 import { runAllChecks, runStructureChecks } from '../lib/check.ts';
 import { formatFindings } from '../lib/report/format.ts';
@@ -22,11 +22,16 @@ import { indexSite } from './pagefind.ts';
 import { shareCheckReport } from './shared-report.ts';
 import { startTemplateChecks, type TemplateCheckResult } from './template-checks.ts';
 import { assertWritable, lockFolder, OutputFolderError } from './output-folder.ts';
+import { startLiveChecks, type LiveChecks } from './live-checks.ts';
+import { FINDINGS_EVENT, HELLO_EVENT } from './dev-overlay/events.ts';
+import { formatRecheck, type RecheckView } from '../lib/watch/recheck.ts';
 
 export default function crisisPlaybook(options: { root: string }): AstroIntegration {
   const locks: { release(): void }[] = [];
   let settings: Settings | undefined;
   let pending: { handbook: Handbook; diagnostics: Diagnostics; base: string; templates: Promise<TemplateCheckResult> } | undefined;
+  let base = '/';
+  let live: LiveChecks | undefined;
 
   /** Waits for the template rules, prints every finding in one report, and fails on any error. */
   const finishBuildChecks = async (logger: AstroIntegrationLogger) => {
@@ -44,9 +49,18 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
   return {
     name: 'crisis-playbook',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig, injectScript }) => {
         if (command === 'preview') return;
+        base = config.base;
         updateConfig({ vite: { plugins: [lookPlugin(() => settings, config.base)] } });
+        if (command === 'dev') {
+          // The accent colour and logo follow the settings in dev too; the checks run in the
+          // background and again at every change (astro:server:setup), and the findings panel is
+          // injected in dev only, so a build ships none of its JavaScript.
+          settings = (await loadSingleFiles(options.root)).settings;
+          injectScript('page', `import ${JSON.stringify(fileURLToPath(new URL('./dev-overlay/client.ts', import.meta.url)))};`);
+          return;
+        }
         if (command === 'build') claimFolders(fileURLToPath(config.outDir), fileURLToPath(config.cacheDir), locks);
         let loaded;
         try {
@@ -68,6 +82,13 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
         // Broken files stop the build here, before Astro reads them; the report still lists everything.
         if (diagnostics.errorCount) await finishBuildChecks(logger);
       },
+      'astro:server:setup': ({ server, logger }) => {
+        live = startDevChecks(options.root, base, server.environments.client.hot, logger);
+      },
+      'astro:server:done': async () => {
+        await live?.close();
+        live = undefined;
+      },
       'astro:build:start': async ({ logger }) => {
         await finishBuildChecks(logger);
       },
@@ -82,6 +103,35 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
       },
     },
   };
+}
+
+type HotChannel = import('vite').ViteDevServer['environments']['client']['hot'];
+
+/**
+ * Live checks under `astro dev`: the first report in the terminal, then after each change of a
+ * content file the findings of that file in the terminal and in every open page's findings panel
+ * (src/integration/dev-overlay/client.ts). Nothing here may throw into the dev server: a file that
+ * breaks the checks is a finding, and a failure of the checks themselves is logged.
+ */
+function startDevChecks(root: string, base: string, hot: HotChannel, logger: AstroIntegrationLogger): LiveChecks {
+  let last: RecheckView | undefined;
+  // A page that has just (re)loaded gets the last re-check's findings, or null before the first change.
+  hot.on(HELLO_EVENT, (_data, client) => client.send(FINDINGS_EVENT, last ?? null));
+  return startLiveChecks(root, base, {
+    initial(_findings, diagnostics) {
+      printReport(diagnostics, logger);
+    },
+    recheck(view, elapsedMs) {
+      last = view;
+      hot.send(FINDINGS_EVENT, view);
+      const text = `${view.changed.join(', ')} changed, checked in ${Math.round(elapsedMs)} ms\n${formatRecheck(view)}`;
+      const worst = view.shown.some((finding) => finding.severity === 'error') ? 'error' : view.shown.some((finding) => finding.severity === 'warning') ? 'warn' : 'info';
+      logger[worst](text);
+    },
+    failed(error) {
+      logger.error(`The live checks failed: ${error.message}. This is a bug in the generator: please report it with the file that shows it.`);
+    },
+  });
 }
 
 /** An error Astro prints as a message and a hint, without a stack trace into this integration. */

@@ -28,20 +28,34 @@ const mark = (step: number, index = 0) => {
   Atomics.add(progress, PROGRESS.tick, 1);
 };
 
-// The main thread reports what loading finds; this thread reports only what the rules find. The
-// loading findings stay in `diagnostics`, so that a file that failed to load is known as such here
-// too (a rule file with a YAML error is not reported "unknown" at every template that lists it).
-const { handbook, diagnostics } = await loadHandbook(input.root);
-const loaded = new Set(diagnostics.messages());
-const checked: Handbook = withoutPatterns(handbook, input.disabled, input.blanked);
-
-if (input.mode === 'check') {
+/**
+ * Loads the handbook and runs the template rules. The main thread reports what loading finds; this
+ * thread reports only what the rules find. The loading findings stay in `diagnostics`, so that a file
+ * that failed to load is known as such here too (a rule file with a YAML error is not reported
+ * "unknown" at every template that lists it).
+ */
+async function checkOnce(root: string, base: string) {
+  const { handbook, diagnostics } = await loadHandbook(root);
+  const loaded = new Set(diagnostics.messages());
+  const checked: Handbook = withoutPatterns(handbook, input.disabled, input.blanked);
   const report = runTemplateChecks(checked, diagnostics, {
-    base: input.base,
+    base,
     progress: (step) => mark(step.step === 'examples' ? STEP.examples : step.step === 'template' ? STEP.template : STEP.parity, step.step === 'template' ? step.index : 0),
   });
-  parentPort!.postMessage({ type: 'done', report, findings: diagnostics.findings(diagnostics.messages().filter((message) => !loaded.has(message))) });
+  return { type: 'done', report, findings: diagnostics.findings(diagnostics.messages().filter((message) => !loaded.has(message))) };
+}
+
+if (input.mode === 'check') {
+  parentPort!.postMessage(await checkOnce(input.root, input.base));
+} else if (input.mode === 'serve') {
+  // A long-lived thread for live checks: the modules and compiled patterns stay warm between checks.
+  parentPort!.on('message', async (request: { id: number; root: string; base: string }) => {
+    parentPort!.postMessage({ ...(await checkOnce(request.root, request.base)), id: request.id });
+  });
+  parentPort!.postMessage({ type: 'ready' });
 } else {
+  const { handbook } = await loadHandbook(input.root);
+  const checked: Handbook = withoutPatterns(handbook, input.disabled, input.blanked);
   // One pattern at a time, in a rule of its own, against the step that took too long.
   const unit = input.unit!;
   const template = unit.step === 'template' ? checked.templates[unit.index] : undefined;

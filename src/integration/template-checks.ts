@@ -56,7 +56,8 @@ export interface WorkerInput {
   root: string;
   base: string;
   progress: SharedArrayBuffer;
-  mode: 'check' | 'diagnose';
+  /** check: one run; serve: a run per message, for live checks; diagnose: find a runaway pattern. */
+  mode: 'check' | 'serve' | 'diagnose';
   /** Patterns found to run away: left out (as unusable patterns) when checking again. */
   disabled: Candidate[];
   /** Templates that took too long with no single pattern at fault: checked as if empty. */
@@ -243,4 +244,91 @@ async function findCulprit(handbook: Handbook, base: string, limit: number, unit
   if (!suspect) return undefined;
   const again = await runWorker(handbook, base, limit, { mode: 'diagnose', disabled, blanked, unit, only: suspect });
   return again.kind === 'timeout' ? suspect : undefined;
+}
+
+export interface WarmTemplateChecks {
+  check(handbook: Handbook, base: string): Promise<TemplateCheckResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * The template rules for live checks (`check --watch`, `astro dev`): one long-lived worker thread
+ * that keeps its modules and compiled patterns between checks, so a re-check costs the checking
+ * itself, not a thread's start (several seconds on a busy machine). Each check is timed step by step
+ * like `startTemplateChecks`; when a step takes too long or the thread fails, the thread is stopped
+ * and that check runs the one-shot way, which finds and reports the pattern at fault. The next check
+ * starts a new thread.
+ */
+export function warmTemplateChecks(limit = stepTimeLimit()): WarmTemplateChecks {
+  let current: { worker: Worker; counter: Int32Array } | undefined;
+  let nextId = 0;
+  let closed = false;
+
+  const start = (handbook: Handbook, base: string) => {
+    const progress = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * 3);
+    const worker = new Worker(new URL('./template-check-worker.ts', import.meta.url), {
+      workerData: { root: handbook.root, base, progress, mode: 'serve', disabled: [], blanked: [] } satisfies WorkerInput,
+    });
+    // A thread that waits for the next change must not keep the process alive on its own.
+    worker.unref();
+    return { worker, counter: new Int32Array(progress) };
+  };
+
+  const stop = () => {
+    const stopping = current?.worker.terminate();
+    current = undefined;
+    return stopping;
+  };
+
+  const runWarm = (handbook: Handbook, base: string): Promise<TemplateCheckResult | undefined> => {
+    try {
+      current ??= start(handbook, base);
+    } catch {
+      return Promise.resolve(undefined);
+    }
+    const { worker, counter } = current;
+    const id = ++nextId;
+    // Loading is not timed: the counter starts again from 0 for each check.
+    Atomics.store(counter, PROGRESS.tick, 0);
+    return new Promise((resolve) => {
+      let lastTick = 0;
+      let since = Date.now();
+      const finish = (result: TemplateCheckResult | undefined) => {
+        clearInterval(watch);
+        worker.off('message', onMessage);
+        worker.off('error', onFailure);
+        worker.off('exit', onFailure);
+        if (!result) void stop();
+        resolve(result);
+      };
+      const onMessage = (message: { type: string; id?: number; report?: CheckReport; findings?: Finding[] }) => {
+        if (message.type === 'done' && message.id === id) finish({ report: message.report ?? emptyReport(handbook), findings: message.findings ?? [] });
+      };
+      const onFailure = () => finish(undefined);
+      const watch = setInterval(() => {
+        const tick = Atomics.load(counter, PROGRESS.tick);
+        if (tick !== lastTick) {
+          lastTick = tick;
+          since = Date.now();
+        } else if (tick !== 0 && Date.now() - since > limit) finish(undefined);
+      }, Math.min(250, Math.max(20, limit / 10)));
+      worker.on('message', onMessage);
+      worker.once('error', onFailure);
+      worker.once('exit', onFailure);
+      worker.postMessage({ id, root: handbook.root, base });
+    });
+  };
+
+  return {
+    async check(handbook, base) {
+      if (closed) return { report: emptyReport(handbook), findings: [] };
+      // Too slow or failed: the one-shot way finds the pattern at fault and reports it (unless
+      // the thread failed because the checks are being closed).
+      return (await runWarm(handbook, base)) ?? (closed ? { report: emptyReport(handbook), findings: [] } : startTemplateChecks(handbook, base, limit));
+    },
+    async close() {
+      closed = true;
+      await stop();
+    },
+  };
 }

@@ -97,6 +97,17 @@ describe('page weight budget', () => {
   });
 });
 
+describe('dev-only code', () => {
+  it('the live checks\' findings panel of `npm run dev` ships in no built file', async () => {
+    const dist = distDir();
+    const files = (await readdir(dist, { recursive: true })).filter((entry) => /\.(?:js|mjs|html)$/.test(entry));
+    const shipped: string[] = [];
+    for (const file of files) if ((await readFile(join(dist, file), 'utf8')).includes('crisis-playbook:findings')) shipped.push(file);
+    expect(files.length).toBeGreaterThan(0);
+    expect(shipped).toEqual([]);
+  });
+});
+
 describe('search index coverage', () => {
   it('indexes every page that carries data-pagefind-body, and no other', async () => {
     const dist = distDir();
