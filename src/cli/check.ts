@@ -9,11 +9,13 @@ import { loadHandbook } from '../lib/load/index.ts';
 import { runStructureChecks } from '../lib/check.ts';
 import { startTemplateChecks } from '../integration/template-checks.ts';
 import { formatFindings } from '../lib/report/format.ts';
+import { handbookToday } from '../lib/freshness.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|json] [--root DIR] [--quiet]
   --format  text (default): one line per finding, then "N errors, M warnings"; json: an array of findings
   --root    the handbook folder (with content/ and playbooks/); default $HANDBOOK_ROOT or the current folder
-  --quiet   leave out warnings`;
+  --quiet   leave out warnings
+Reviews are judged on today's date, or on $HANDBOOK_TODAY (YYYY-MM-DD) when it is set.`;
 
 function parse() {
   try {
@@ -42,12 +44,19 @@ if (values.format !== 'text' && values.format !== 'json') {
 }
 const format = values.format;
 const root = resolve(values.root);
+let today: Date;
+try {
+  today = handbookToday();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 
 try {
   const { handbook, diagnostics } = await loadHandbook(root);
   // The template rules run on a worker thread, as in the build, so a runaway pattern is stopped.
   const templates = startTemplateChecks(handbook, '/');
-  runStructureChecks(handbook, diagnostics);
+  runStructureChecks(handbook, diagnostics, { today });
   diagnostics.addFindings((await templates).findings);
   const messages = diagnostics.messages().filter((message) => !values.quiet || message.fatal);
   console.log(formatFindings(messages, { format, cwd: root, notes: format === 'text' }));

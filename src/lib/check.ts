@@ -3,7 +3,7 @@
  * the same findings: references between files, decision trees, and the template rules.
  */
 import type { Diagnostics } from './diagnostics.ts';
-import { LOCALES, type Locale } from './i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n/locales.ts';
 import type { Handbook, Origin } from './model.ts';
 import { positionOf } from './load/yaml-positions.ts';
 import { checkReferences } from './references.ts';
@@ -15,18 +15,24 @@ import { ruleHref } from './i18n/urls.ts';
 import { checkRoles } from './roles.ts';
 import { checkSeverityScale } from './severity.ts';
 import { localizedFields } from './localized-texts.ts';
+import { checkFreshness, handbookToday } from './freshness.ts';
+import { checkTranslations, translationStatus } from './translations/status.ts';
 
 export interface CheckReport {
   templates: TemplateCheckReport;
 }
 
-export function runAllChecks(handbook: Handbook, diagnostics: Diagnostics, options: { base?: string } = {}): CheckReport {
-  runStructureChecks(handbook, diagnostics);
+export function runAllChecks(handbook: Handbook, diagnostics: Diagnostics, options: { base?: string; today?: Date } = {}): CheckReport {
+  runStructureChecks(handbook, diagnostics, options);
   return runTemplateChecks(handbook, diagnostics, options);
 }
 
-/** References between files, decision trees and missing translations: quick, and needed before anything renders. */
-export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics): void {
+/**
+ * References between files, decision trees, missing and outdated translations, overdue reviews: quick,
+ * and needed before anything renders. `today` is the date reviews are judged on (HANDBOOK_TODAY or today).
+ */
+export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics, options: { today?: Date } = {}): void {
+  const today = options.today ?? handbookToday();
   checkReferences(handbook, diagnostics);
   // Role ids in the severity levels are checked only where roles.yaml could be read (checkRoles says why not).
   const rolesUsable = checkRoles(handbook, diagnostics);
@@ -35,6 +41,8 @@ export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics)
   checkRegisters(handbook, diagnostics);
   checkGlossary(handbook, diagnostics);
   reportMissingLocalizedText(handbook, diagnostics);
+  checkFreshness(handbook, diagnostics, today);
+  checkTranslations(translationStatus(handbook, { locales: LOCALES, defaultLocale: DEFAULT_LOCALE, today }), diagnostics);
 }
 
 /** The template rules: most of the checking time on a large handbook, so a build runs it on another thread. */
