@@ -101,3 +101,30 @@ export function checkFreshness(handbook: Handbook, diagnostics: Diagnostics, tod
     );
   }
 }
+
+/** When an item a page shows became overdue on `today`, or undefined when it is current (or undated). */
+export function overdueSinceOn(lastReviewed: Date | undefined, intervalDays: number, today: Date): Date | undefined {
+  if (!lastReviewed || Number.isNaN(lastReviewed.getTime())) return undefined;
+  return isOverdue({ lastReviewed, intervalDays }, today) ? overdueSince(lastReviewed, intervalDays) : undefined;
+}
+
+export interface ShownOverdue<T> {
+  item: T;
+  overdueSince: Date;
+}
+
+/**
+ * Of the playbooks and templates a locale's pages show (each in that locale, or its fallback), the
+ * overdue ones, longest overdue first: what the home page lists.
+ */
+export function overdueAmong<T extends { lastReviewed?: Date | undefined }>(items: readonly T[], intervalDays: number, today: Date): ShownOverdue<T>[] {
+  return items
+    .map((item) => ({ item, overdueSince: overdueSinceOn(item.lastReviewed, intervalDays, today) }))
+    .filter((entry): entry is ShownOverdue<T> => entry.overdueSince !== undefined)
+    .sort((a, b) => a.overdueSince.getTime() - b.overdueSince.getTime());
+}
+
+/** The name of whoever fills a role in this team (the settings' roster), when the roster says. */
+export function rosterName(roster: readonly { role: string; name: string }[], role: string | undefined): string | undefined {
+  return role ? roster.find((entry) => entry.role === role)?.name : undefined;
+}
