@@ -13,9 +13,9 @@ import { fixtureCopy, replaceIn } from '../helpers/fixtures.ts';
 
 const TODAY = { HANDBOOK_TODAY: '2027-06-01' };
 
-function translated(root: string, args: string[]): Promise<{ code: number | null; output: string }> {
+function cli(script: 'translated' | 'status', root: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', join(PROJECT_ROOT, 'src/cli/translated.ts'), '--root', root, ...args], { cwd: root, env: userEnv({ NO_COLOR: '1' }) });
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', join(PROJECT_ROOT, `src/cli/${script}.ts`), '--root', root, ...args], { cwd: root, env: userEnv({ NO_COLOR: '1', ...env }) });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -39,7 +39,7 @@ describe('freshness and translation status', () => {
       await appendFile(join(dir, 'handbook.config.yaml'), 'roster:\n  - { role: team-lead, name: Dana Doe }\n');
     });
     // Every translation is current…
-    const recorded = await translated(root, ['.']);
+    const recorded = await cli('translated', root, ['.']);
     expect(recorded.code, recorded.output).toBe(0);
     expect(recorded.output).toContain('10 translations recorded');
     // …until the English reply changes.
@@ -92,10 +92,20 @@ describe('freshness and translation status', () => {
     expect(text(await page('fi/status'))).toContain('Käännösten tila');
   });
 
+  it('prints the same status with npm run status', async () => {
+    const status = await cli('status', root, [], TODAY);
+    expect(status.code, status.output).toBe(0);
+    expect(status.output).toContain('Translation and review status on 2027-06-01 (review interval 180 days)');
+    expect(status.output).toMatch(/^pl {2}1 missing, 1 outdated, 0 overdue$/m);
+    expect(status.output).toMatch(/^ {2}outdated {2}content\/templates\/pl\/holding\.md {2}\(content\/templates\/en\/holding\.md changed/m);
+    expect(status.output).toMatch(/^ {2}missing {3}playbooks\/pl\/escalation\.mdx/m);
+    expect(status.output).toMatch(/^ {2}overdue {3}playbooks\/en\/complaint\.mdx {2}\(since 2027-04-30, last reviewed 2026-11-01, owner team-lead\)$/m);
+  });
+
   it('records the translation as current with npm run translated, changing only its translatedFrom line', async () => {
     const file = join(root, 'content/templates/pl/holding.md');
     const before = await readFile(file, 'utf8');
-    const result = await translated(root, ['content/templates/pl/holding.md']);
+    const result = await cli('translated', root, ['content/templates/pl/holding.md']);
     expect(result.code, result.output).toBe(0);
     const after = await readFile(file, 'utf8');
     const changed = after.split('\n').filter((line, index) => line !== before.split('\n')[index]);
