@@ -13,12 +13,14 @@ import { startTemplateChecks } from '../integration/template-checks.ts';
 import { formatFindings, formatFinding, summarize } from '../lib/report/format.ts';
 import { startLiveChecks } from '../integration/live-checks.ts';
 import { formatRecheck } from '../lib/watch/recheck.ts';
+import { handbookToday } from '../lib/freshness.ts';
 
 const USAGE = `Usage: npm run check -- [--format text|json] [--root DIR] [--quiet] [--watch]
   --format  text (default): one line per finding, then "N errors, M warnings"; json: an array of findings
   --root    the handbook folder (with content/ and playbooks/); default $HANDBOOK_ROOT or the current folder
   --quiet   leave out warnings
-  --watch   after the report, re-check when a content file changes and print the changed files' findings (text only; Ctrl-C ends it)`;
+  --watch   after the report, re-check when a content file changes and print the changed files' findings (text only; Ctrl-C ends it)
+Reviews are judged on today's date, or on $HANDBOOK_TODAY (YYYY-MM-DD) when it is set.`;
 
 function parse() {
   try {
@@ -48,6 +50,14 @@ if (values.format !== 'text' && values.format !== 'json') {
 }
 const format = values.format;
 const root = resolve(values.root);
+let today: Date;
+try {
+  today = handbookToday();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+
 if (values.watch && format !== 'text') {
   console.error(`--watch prints text only: leave out --format ${format}.\n${USAGE}`);
   process.exit(2);
@@ -60,7 +70,7 @@ async function checkOnce() {
     const { handbook, diagnostics } = await loadHandbook(root);
     // The template rules run on a worker thread, as in the build, so a runaway pattern is stopped.
     const templates = startTemplateChecks(handbook, '/');
-    runStructureChecks(handbook, diagnostics);
+    runStructureChecks(handbook, diagnostics, { today });
     diagnostics.addFindings((await templates).findings);
     const messages = diagnostics.messages().filter((message) => !values.quiet || message.fatal);
     console.log(formatFindings(messages, { format, cwd: root, notes: format === 'text' }));

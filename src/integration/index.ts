@@ -16,6 +16,7 @@ import type { Handbook, Settings } from '../lib/model.ts';
 import { runAllChecks, runStructureChecks } from '../lib/check.ts';
 import { formatFindings } from '../lib/report/format.ts';
 import { LOCALES } from '../lib/i18n/locales.ts';
+import { handbookToday } from '../lib/freshness.ts';
 import { writeOfflineFiles } from './offline.ts';
 import { lookPlugin, writeLogo } from './look.ts';
 import { indexSite } from './pagefind.ts';
@@ -71,13 +72,19 @@ export default function crisisPlaybook(options: { root: string }): AstroIntegrat
         }
         const { handbook, diagnostics } = loaded;
         settings = handbook.settings;
+        let today: Date;
+        try {
+          today = handbookToday();
+        } catch (error) {
+          throw userError((error as Error).message, 'Review dates are judged on this date (the pages show what is overdue on it).');
+        }
         if (command !== 'build') {
-          runAllChecks(handbook, diagnostics, { base: config.base });
+          runAllChecks(handbook, diagnostics, { base: config.base, today });
           printReport(diagnostics, logger);
           logSummary(handbook, logger);
           return;
         }
-        runStructureChecks(handbook, diagnostics);
+        runStructureChecks(handbook, diagnostics, { today });
         pending = { handbook, diagnostics, base: config.base, templates: startTemplateChecks(handbook, config.base) };
         // Broken files stop the build here, before Astro reads them; the report still lists everything.
         if (diagnostics.errorCount) await finishBuildChecks(logger);

@@ -19,18 +19,24 @@ import { localizedFields } from './localized-texts.ts';
 import { checkInterfaceStrings } from './i18n/string-checks.ts';
 import { checkLocaleSettings } from './settings/locale-checks.ts';
 import { checkTodoMarkers } from './todo/markers.ts';
+import { checkFreshness, handbookToday } from './freshness.ts';
+import { checkTranslations, translationStatus } from './translations/status.ts';
 
 export interface CheckReport {
   templates: TemplateCheckReport;
 }
 
-export function runAllChecks(handbook: Handbook, diagnostics: Diagnostics, options: { base?: string } = {}): CheckReport {
-  runStructureChecks(handbook, diagnostics);
+export function runAllChecks(handbook: Handbook, diagnostics: Diagnostics, options: { base?: string; today?: Date } = {}): CheckReport {
+  runStructureChecks(handbook, diagnostics, options);
   return runTemplateChecks(handbook, diagnostics, options);
 }
 
-/** References between files, decision trees and missing translations: quick, and needed before anything renders. */
-export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics): void {
+/**
+ * References between files, decision trees, missing and outdated translations, overdue reviews: quick,
+ * and needed before anything renders. `today` is the date reviews are judged on (HANDBOOK_TODAY or today).
+ */
+export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics, options: { today?: Date } = {}): void {
+  const today = options.today ?? handbookToday();
   checkReferences(handbook, diagnostics);
   // Role ids in the severity levels are checked only where roles.yaml could be read (checkRoles says why not).
   const rolesUsable = checkRoles(handbook, diagnostics);
@@ -42,6 +48,8 @@ export function runStructureChecks(handbook: Handbook, diagnostics: Diagnostics)
   checkLocaleSettings(handbook, diagnostics);
   checkInterfaceStrings(handbook, diagnostics);
   reportMissingLocalizedText(handbook, diagnostics);
+  checkFreshness(handbook, diagnostics, today);
+  checkTranslations(translationStatus(handbook, { locales: LOCALES, defaultLocale: DEFAULT_LOCALE, today }), diagnostics);
   // Last, so that a file with unfinished text still counts as loaded for the checks above.
   checkTodoMarkers(handbook.todoMarkers, diagnostics);
 }

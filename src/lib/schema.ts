@@ -171,6 +171,49 @@ export const guidelineSchema = z
   .strict();
 export type GuidelineData = z.infer<typeof guidelineSchema>;
 
+// ---------- dates ----------
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A calendar date written `YYYY-MM-DD`. `new Date()` would turn 2026-02-30 into March 2 and the number
+ * 20261122 into a moment of January 1970, so anything else, or a day the month does not have, is an
+ * error. Astro's own YAML reader hands over a Date for the same text; the checks have read the text.
+ */
+export const isoDate = z.unknown().transform((value, context): Date => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  if (value === undefined || value === null) {
+    context.addIssue({ code: 'custom', message: 'missing; expected a date written as YYYY-MM-DD, like 2026-11-22' });
+    return z.NEVER;
+  }
+  const written = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()) : null;
+  if (!match) {
+    context.addIssue({ code: 'custom', message: `${written} is not a date written as YYYY-MM-DD, like 2026-11-22` });
+    return z.NEVER;
+  }
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12) {
+    context.addIssue({ code: 'custom', message: `${written} is not a date: there is no month ${month}` });
+    return z.NEVER;
+  }
+  if (date.getUTCMonth() !== month - 1 || day < 1) {
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    context.addIssue({ code: 'custom', message: `${written} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days` });
+    return z.NEVER;
+  }
+  return date;
+})
+  // A transform has no JSON Schema of its own: editors are told what an author writes (src/lib/editor).
+  .meta({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+// ---------- translations ----------
+/**
+ * What a translation was translated from: the short hash of its default-locale source's translatable
+ * content (src/lib/translations/source-hash.ts), written by `npm run translated`.
+ */
+export const translatedFrom = z.string().regex(/^[0-9a-f]{7,64}$/, 'a short hash like "3f9a1c2b7d04", as `npm run translated -- <file>` writes it');
+
 // ---------- templates ----------
 export const templateSchema = z
   .object({
@@ -195,6 +238,8 @@ export const templateSchema = z
       .array(z.object({ check: z.string().min(1), reason: z.string().optional() }).strict())
       .default([])
       .describe('Checks switched off for this template, each with the reason: `{ check: rule-id/check-id, reason }`.'),
+    lastReviewed: isoDate.optional().describe('When the template was last reviewed (YYYY-MM-DD); overdue after review.intervalDays of the settings.'),
+    translatedFrom: translatedFrom.optional().describe('In a translation: the hash of the default-locale template it was translated from (written by npm run translated).'),
   })
   .strict();
 export type TemplateData = z.infer<typeof templateSchema>;
@@ -383,44 +428,6 @@ export const treeSchema = z
 export type TreeData = z.infer<typeof treeSchema>;
 export type TreeNodeData = z.infer<typeof treeNodeSchema>;
 
-// ---------- dates ----------
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/**
- * A calendar date written `YYYY-MM-DD`. `new Date()` would turn 2026-02-30 into March 2 and the number
- * 20261122 into a moment of January 1970, so anything else, or a day the month does not have, is an
- * error. Astro's own YAML reader hands over a Date for the same text; the checks have read the text.
- */
-export const isoDate = z
-  .unknown()
-  .transform((value, context): Date => {
-    if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
-    if (value === undefined || value === null) {
-      context.addIssue({ code: 'custom', message: 'missing; expected a date written as YYYY-MM-DD, like 2026-11-22' });
-      return z.NEVER;
-    }
-    const written = typeof value === 'string' ? JSON.stringify(value) : String(value);
-    const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()) : null;
-    if (!match) {
-      context.addIssue({ code: 'custom', message: `${written} is not a date written as YYYY-MM-DD, like 2026-11-22` });
-      return z.NEVER;
-    }
-    const [year, month, day] = match.slice(1).map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (month < 1 || month > 12) {
-      context.addIssue({ code: 'custom', message: `${written} is not a date: there is no month ${month}` });
-      return z.NEVER;
-    }
-    if (date.getUTCMonth() !== month - 1 || day < 1) {
-      const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      context.addIssue({ code: 'custom', message: `${written} is not a date: ${MONTHS[month - 1]} ${year} has ${days} days` });
-      return z.NEVER;
-    }
-    return date;
-  })
-  // A transform has no JSON Schema of its own: editors are told what an author writes (src/lib/editor).
-  .meta({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-
 // ---------- playbooks ----------
 export const checklistSchema = z
   .object({
@@ -459,6 +466,7 @@ export const playbookSchema = z
     templates: z.array(id).default([]).describe('Reply templates (content/templates/<locale>/<id>.md) the playbook offers.'),
     rules: z.array(id).default([]).describe('Rules (content/guidelines/<id>.yaml) the playbook lists.'),
     checklists: z.array(checklistSchema).default([]).describe('Checklists, each with an id, a title and items; the body places them by id.'),
+    translatedFrom: translatedFrom.optional().describe('In a translation: the hash of the default-locale playbook it was translated from (written by npm run translated).'),
   })
   .strict();
 export type PlaybookData = z.infer<typeof playbookSchema>;

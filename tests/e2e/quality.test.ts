@@ -6,7 +6,7 @@ import { baseUrl, browserSession } from '../helpers/e2e.ts';
 const LOCALES = ['en', 'pl', 'hu', 'ro', 'es', 'fi'] as const;
 const PAGE_TYPES = [
   '', 'playbooks/', 'playbooks/own-mistake/', 'templates/', 'templates/cc-announcement/', 'trees/', 'trees/triage/',
-  'trees/triage/?triage=q-safety.q-legal.q-who.q-reach.q-kind.q-customer-right.q-many-affected.out-justified', 'rules/', 'rules/stay-calm/', 'sources/', 'search/', 'print/', 'incident/',
+  'trees/triage/?triage=q-safety.q-legal.q-who.q-reach.q-kind.q-customer-right.q-many-affected.out-justified', 'rules/', 'rules/stay-calm/', 'sources/', 'search/', 'print/', 'incident/', 'status/',
 ];
 /** Every page type as it loads, and a page with the phone header's menu and search open. */
 const PAGES: { path: string; openHeader?: boolean }[] = [...PAGE_TYPES.map((path) => ({ path })), { path: 'templates/ge-holding-reply/', openHeader: true }];

@@ -11,7 +11,7 @@ async function findings(edit: (root: string) => Promise<void>, options: { warnin
   const root = await fixtureCopy(edit);
   const { handbook, diagnostics } = await loadHandbook(root);
   runStructureChecks(handbook, diagnostics);
-  const messages = diagnostics.messages().filter((message) => (options.warnings ? message.ruleId !== 'missing-translation' || message.file?.startsWith('content/') : message.fatal));
+  const messages = diagnostics.messages().filter((message) => (options.warnings ? message.fatal === false && (message.ruleId !== 'missing-translation' || message.file?.startsWith('content/')) : message.fatal));
   return {
     handbook,
     lines: messages.map((message) => `${message.file}:${message.line ?? '-'}:${message.column ?? '-'} ${message.fatal ? 'error' : 'warning'} ${message.ruleId} ${message.reason}`),

@@ -25,6 +25,7 @@ export const searchHref = (locale: Locale, base?: string) => withBase(`/${locale
 export const printHref = (locale: Locale, base?: string) => withBase(`/${locale}/print/`, base);
 export const incidentHref = (locale: Locale, base?: string) => withBase(`/${locale}/incident/`, base);
 export const severityHref = (locale: Locale, base?: string) => withBase(`/${locale}/severity/`, base);
+export const statusHref = (locale: Locale, base?: string) => withBase(`/${locale}/status/`, base);
 
 /** The anchor a template gets wherever it is embedded, so a link can land on it. */
 export const templateAnchor = (id: string) => `template-${id}`;

@@ -324,7 +324,7 @@ class LoadContext {
       const parsed = this.readYaml(file, text);
       if (!parsed) continue;
       const strings = this.validate(interfaceStringsSchema, file, parsed.value ?? {}, parsed.positions);
-      if (strings) entries.push({ locale, strings, origin: { file, positions: parsed.positions } });
+      if (strings) entries.push({ locale, strings: strings as Record<string, string>, origin: { file, positions: parsed.positions } });
     }
     return entries;
   }
