@@ -12,6 +12,7 @@ import { buildSkeleton } from '../lib/scaffold/skeleton.ts';
 import { hasSkeletonTexts } from '../lib/scaffold/texts/index.ts';
 import { folderProblem, today, writeFiles } from '../lib/scaffold/write.ts';
 import { writeEditorSupport } from '../lib/editor/editor-support.ts';
+import { recordNewTranslations } from '../lib/translations/record-files.ts';
 
 const USAGE = `Usage: npm run init -- <folder> [--locales ${LOCALES.join(',')}]
   <folder>   where to write the new handbook: a new folder, or an empty one
@@ -58,6 +59,8 @@ if (problem) fail(`${problem}: npm run init writes a new handbook only into a ne
 const skeleton = buildSkeleton({ locales, today: today() });
 try {
   const written = [...(await writeFiles(folder, skeleton.files)), ...(await writeEditorSupport(folder))];
+  // Each translation starts current with its source; `npm run status` shows it outdated once the source changes.
+  await recordNewTranslations(folder, skeleton.files.map((file) => file.path));
   console.log(`A new handbook in ${folder} (${locales.join(', ')}; default ${locales[0]}):`);
   for (const file of written) console.log(`  ${file}`);
   if (skeleton.untranslated.length) {

@@ -86,6 +86,8 @@ const files = newFiles(kind, id, {
 });
 try {
   const written = await writeFiles(root, files);
+  // The translations start current with the (still unwritten) source: writing the source makes them outdated.
+  await recordNewTranslations(root, files.map((file) => file.path));
   console.log(`A new ${kind} "${id}" in ${root}:`);
   for (const file of written) console.log(`  ${file}`);
   console.log(`\nWrite the text in place of each TODO marker: npm run check reports every one until it is gone.`);
