@@ -12,6 +12,7 @@ import { LAYOUT, loadHandbook } from '../lib/load/index.ts';
 import { formatFindings } from '../lib/report/format.ts';
 import { invalidId, isNewKind, NEW_KINDS, newFilePaths, newFiles, type NewKind } from '../lib/scaffold/new-file.ts';
 import { existingFiles, today, writeFiles } from '../lib/scaffold/write.ts';
+import { recordNewTranslations } from '../lib/translations/record-files.ts';
 
 const USAGE = `Usage: npm run new -- ${NEW_KINDS.join('|')} <id> [--root DIR]
   <id>    the new entry's id in lower-case kebab-case: its file name and part of its URL
