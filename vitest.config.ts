@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // and browser tests against the built default handbook (built once, in the e2e global setup).
 export default defineConfig({
   test: {
+    // Reviews are judged on a fixed date, so that the default handbook and the fixtures do not turn
+    // overdue as the calendar moves on; the freshness tests set their own HANDBOOK_TODAY.
+    env: { HANDBOOK_TODAY: '2026-12-01' },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

@@ -4,10 +4,13 @@
  * them until they are written). The handbook is --root, else $HANDBOOK_ROOT, else the folder the
  * command was typed in. The file contents come from src/lib/scaffold/new-file.ts.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales.ts';
+import { DEFAULT_LOCALE, languageNameIn, LOCALES } from '../lib/i18n/locales.ts';
+import { LOCALE_CODE } from '../lib/schema.ts';
+import { readLocaleSettings } from '../lib/settings/locale-settings.ts';
+import { newLanguage } from '../lib/scaffold/new-language.ts';
 import { LAYOUT, loadHandbook } from '../lib/load/index.ts';
 import { formatFindings } from '../lib/report/format.ts';
 import { invalidId, isNewKind, NEW_KINDS, newFilePaths, newFiles, type NewKind } from '../lib/scaffold/new-file.ts';
@@ -15,7 +18,10 @@ import { existingFiles, today, writeFiles } from '../lib/scaffold/write.ts';
 import { recordNewTranslations } from '../lib/translations/record-files.ts';
 
 const USAGE = `Usage: npm run new -- ${NEW_KINDS.join('|')} <id> [--root DIR]
+       npm run new -- language <code> [--root DIR]
   <id>    the new entry's id in lower-case kebab-case: its file name and part of its URL
+  <code>  a language code like de or pt-BR: adds it to the settings' locales and, for a language the
+          generator has no interface strings for, writes i18n/<code>.yaml to translate
   --root  the handbook folder; default $HANDBOOK_ROOT, or the folder you are in`;
 
 function fail(message: string, code = 2): never {
@@ -44,9 +50,38 @@ if (values.help) {
 }
 const [kind, id, ...rest] = positionals;
 if (!kind || !id || rest.length) fail(`Name what to add and its id.\n${USAGE}`);
+if (kind === 'language') await addLanguage(id);
 if (!isNewKind(kind)) fail(`Unknown kind "${kind}": add one of ${NEW_KINDS.join(', ')}.\n${USAGE}`);
 const idProblem = invalidId(id);
 if (idProblem) fail(`${idProblem}. Use lower-case letters, digits and single hyphens.`);
+
+/** `new language <code>`: the settings gain the language; its interface strings get a file to translate. */
+async function addLanguage(code: string): Promise<never> {
+  if (!LOCALE_CODE.test(code)) fail(`"${code}" is not a language code: use one like de, fr or pt-BR.`);
+  const root = handbookFolder();
+  const settingsPath = join(root, LAYOUT.settings);
+  const settingsText = await readFile(settingsPath, 'utf8').catch(() => '');
+  const { locales } = readLocaleSettings(root);
+  let change;
+  try {
+    change = newLanguage(code, settingsText, locales);
+  } catch (error) {
+    fail(`Could not add ${code} to ${LAYOUT.settings}: ${(error as Error).message}.`, 1);
+  }
+  const taken = await existingFiles(root, change.files.map((file) => file.path));
+  if (taken.length) fail(`${taken.join(', ')} exists already: translate the keys the check lists there.`, 1);
+  await writeFile(settingsPath, change.settings);
+  const written = await writeFiles(root, change.files);
+  console.log(`${code} (${languageNameIn('en', code)}) added to locales in ${LAYOUT.settings}.`);
+  for (const file of written) console.log(`  ${file}: translate each string and uncomment its key`);
+  console.log('\nnpm run check now lists what the new language still lacks: interface strings, tree labels, and the texts that fall back to the default language.');
+  process.exit(0);
+}
+
+/** --root and HANDBOOK_ROOT as `npm run check` reads them; otherwise where the command was typed. */
+function handbookFolder(): string {
+  return values.root ? resolve(values.root) : process.env.HANDBOOK_ROOT ? resolve(process.env.HANDBOOK_ROOT) : resolve(process.env.INIT_CWD ?? process.cwd());
+}
 
 // --root and HANDBOOK_ROOT as `npm run check` reads them; otherwise where the command was typed
 // (npm runs scripts in the project's folder and says where in INIT_CWD).
