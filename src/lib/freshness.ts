@@ -91,12 +91,12 @@ export function checkFreshness(handbook: Handbook, diagnostics: Diagnostics, tod
     const owner = item.owner ? `; owner: ${item.owner}` : '; no owner';
     diagnostics.warn(
       item.origin.file,
-      `Review overdue since ${day(item.overdueSince)}: last reviewed ${day(item.lastReviewed)}, review interval ${intervalDays} days${owner}`,
+      `Review overdue since ${day(item.overdueSince)}: last reviewed ${day(item.lastReviewed)}, review interval ${intervalDays} ${intervalDays === 1 ? 'day' : 'days'}${owner}`,
       positionOf(item.origin.positions, ['lastReviewed']),
       {
         ruleId: 'review-overdue',
         source: 'freshness',
-        note: `Review this ${item.kind} with its owner, then set lastReviewed to the day of the review (review.intervalDays in handbook.config.yaml sets the interval).`,
+        note: `Review this ${item.kind} with ${item.owner ? 'its owner' : 'the team'}, then set lastReviewed to the day of the review, YYYY-MM-DD (review.intervalDays in handbook.config.yaml sets the interval).`,
       },
     );
   }

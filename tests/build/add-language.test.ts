@@ -27,9 +27,12 @@ async function findings(root: string) {
   return JSON.parse(stdout) as { file: string; line: number; severity: string; message: string; ruleId: string }[];
 }
 
-/** Every `en:` text of the handbook's YAML files gets a `de:` beside it (a stand-in for a translator). */
+/**
+ * Every `en:` text of the handbook's data files and trees gets a `de:` beside it (a stand-in for a
+ * translator). The rule keeps English only: its German examples and patterns fall back with a warning.
+ */
 async function addGermanTexts(root: string) {
-  for (const folder of ['content', 'content/trees', 'content/guidelines']) {
+  for (const folder of ['content', 'content/trees']) {
     for (const name of (await readdir(join(root, folder))).filter((file) => file.endsWith('.yaml'))) {
       const file = join(root, folder, name);
       const text = await readFile(file, 'utf8');

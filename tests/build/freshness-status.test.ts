@@ -66,7 +66,7 @@ describe('freshness and translation status', () => {
     expect(text(await page('en/templates/holding'))).toContain('Review overdue since July 9, 2026');
     // The Polish playbook was reviewed in time.
     expect(await page('pl/playbooks/complaint')).not.toContain('notice-overdue');
-    expect(text(await page('hu/playbooks/complaint'))).toContain('Felülvizsgálat esedékes 2027. április 30. óta');
+    expect(text(await page('hu/playbooks/complaint'))).toContain('A felülvizsgálat 2027. április 30. óta esedékes');
   });
 
   it('lists what is overdue on the home page with its owner and the roster’s name, and nothing where nothing is', async () => {

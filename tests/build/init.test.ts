@@ -13,7 +13,7 @@ import { fixtureCopy } from '../helpers/fixtures.ts';
 const SIX = ['en', 'pl', 'hu', 'ro', 'es', 'fi'];
 
 /** Runs one of the project's command-line tools as `npm run <name>` would, from `cwd` (INIT_CWD). */
-function run(cli: 'init' | 'new', args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(cli: 'init' | 'new' | 'translated', args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', join(PROJECT_ROOT, `src/cli/${cli}.ts`), ...args], {
       cwd: PROJECT_ROOT,
@@ -103,16 +103,22 @@ describe('npm run init, then npm run new', () => {
     const text = await checkHandbook(root);
     expect(text.code).toBe(1);
     const lines = text.stdout.split('\n').filter((line) => /^\S+:\d+:\d+ /.test(line));
+    // A translation's front matter has one line more: translatedFrom, the source it starts current with.
+    const bodyLine = (file: string) => (file.includes('/en/') ? 10 : 11);
     expect(lines).toEqual(files.sort().flatMap((file) => [
       `${file}:2:9  error  Unfinished text: “TODO: name the template”  todo`,
-      `${file}:10:1  error  Unfinished text: “TODO: write the reply”  todo`,
+      `${file}:${bodyLine(file)}:1  error  Unfinished text: “TODO: write the reply”  todo`,
     ]));
-    expect(text.stdout).toContain('content/templates/fi/late-reply.md:10:1  error  Unfinished text: “TODO: write the reply”  todo\n    Write the text in place of the TODO marker.');
+    expect(text.stdout).toContain('content/templates/fi/late-reply.md:11:1  error  Unfinished text: “TODO: write the reply”  todo\n    Write the text in place of the TODO marker.');
 
     for (const file of files) {
       const path = join(root, file);
       await writeFile(path, (await readFile(path, 'utf8')).replace('TODO: name the template', 'Sorry for the wait').replace('TODO: write the reply', 'Thank you for waiting.'));
     }
+    // The English source changed with the translations: they are outdated until recorded again.
+    const outdated = await checkHandbook(root);
+    expect(outdated.stdout).toMatch(/^content\/templates\/pl\/late-reply\.md:\d+:\d+  warning  Translation outdated: content\/templates\/en\/late-reply\.md has changed/m);
+    await run('translated', ['--root', root, 'content/templates']);
     const clean = await checkHandbook(root);
     expect(clean.stdout.trim()).toBe('0 errors, 0 warnings');
   });

@@ -74,7 +74,7 @@ describe('live checks in the dev server', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     expect(box.y + box.height).toBeLessThanOrEqual(844);
-    const close = page.getByRole('button', { name: 'Close the check findings' });
+    const close = page.getByRole('button', { name: 'Close the findings panel' });
     const closeBox = await boxOf(page, `${panel} button`);
     expect(closeBox.width).toBeGreaterThanOrEqual(44);
     expect(closeBox.height).toBeGreaterThanOrEqual(44);

@@ -86,7 +86,7 @@ describe('translation status', () => {
     expect(lines).toEqual(['content/templates/fi/holding.md:- info translation-not-recorded', 'content/templates/pl/thanks.md:9 warning translation-outdated']);
     const outdated = diagnostics.messages().find((message) => message.ruleId === 'translation-outdated')!;
     expect(outdated.reason).toMatch(/^Translation outdated: content\/templates\/en\/thanks\.md has changed/);
-    expect(outdated.note).toBe('Bring the translation up to date with content/templates/en/thanks.md, then run `npm run translated -- content/templates/pl/thanks.md`.');
+    expect(outdated.note).toBe('Bring the translation up to date with content/templates/en/thanks.md (`git log -p content/templates/en/thanks.md` shows what changed), then run `npm run translated -- content/templates/pl/thanks.md`.');
   });
 });
 

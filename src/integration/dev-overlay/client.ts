@@ -105,7 +105,7 @@ function show(view: RecheckView) {
   title.id = 'title';
   const dismiss = element('button', '×');
   dismiss.type = 'button';
-  dismiss.setAttribute('aria-label', 'Close the check findings');
+  dismiss.setAttribute('aria-label', 'Close the findings panel');
   dismiss.addEventListener('click', close);
   header.append(title, dismiss);
   const list = element('ol');

@@ -52,8 +52,8 @@ export function checkInterfaceStrings(handbook: Handbook, diagnostics: Diagnosti
       ruleId: 'interface-strings',
       source: 'i18n',
       note: own
-        ? `Add these keys to ${own.origin.file}, translated from the English strings (src/lib/i18n/strings/en.ts).`
-        : `The generator has no ${locale} interface strings: add i18n/${locale}.yaml to the handbook with every key of the English strings (src/lib/i18n/strings/en.ts) translated.`,
+        ? `Add these keys to ${own.origin.file}, translated from the generator's English strings (src/lib/i18n/strings/en.ts in the generator).`
+        : `The generator has no ${locale} interface strings: add i18n/${locale}.yaml to the handbook with every key of the generator's English strings (src/lib/i18n/strings/en.ts in the generator) translated; \`npm run new -- language ${locale}\` writes it for you to fill in.`,
     });
   }
 }

@@ -48,7 +48,7 @@ export function checkSettings(handbook: Handbook, diagnostics: Diagnostics, opti
       diagnostics.warn(file, `site.${field} has a text for "${locale}", which is not one of the site's locales (${LOCALES.join(', ')}); no page shows it`, positionOf(positions, ['site', field, locale]), {
         ruleId: 'settings-locale',
         source: 'schema',
-        note: `Remove it, correct the language code, or add "${locale}" to the site's locales.`,
+        note: `Remove it, correct the language code, or add "${locale}" to locales in handbook.config.yaml.`,
       });
     }
   }

@@ -30,7 +30,7 @@ export function checkLocaleSettings(handbook: Handbook, diagnostics: Diagnostics
   }
   for (const locale of Object.keys(settings.register)) {
     if (LOCALES.includes(locale)) continue;
-    diagnostics.warn(file, `register names "${locale}", which the site does not build (${LOCALES.join(', ')})`, positionOf(positions, ['register', locale]), {
+    diagnostics.warn(file, `The register setting names "${locale}", which the site does not build (${LOCALES.join(', ')})`, positionOf(positions, ['register', locale]), {
       ruleId: 'settings-locales',
       source: 'schema',
       note: `Add "${locale}" to locales, or remove it from register.`,

@@ -119,7 +119,7 @@ export function checkTranslations(statuses: readonly LocaleStatus[], diagnostics
       diagnostics.warn(item.file, `Translation outdated: ${item.sourceFile} has changed since this ${item.kind} was translated from it (translatedFrom ${item.recorded}, now ${item.current})`, positionOf(item.origin.positions, ['translatedFrom']), {
         ruleId: 'translation-outdated',
         source: 'i18n',
-        note: `Bring the translation up to date with ${item.sourceFile}, then run \`npm run translated -- ${item.file}\`.`,
+        note: `Bring the translation up to date with ${item.sourceFile} (\`git log -p ${item.sourceFile}\` shows what changed), then run \`npm run translated -- ${item.file}\`.`,
       });
     }
     const unrecorded = status.unrecorded.filter(clean);
@@ -127,10 +127,10 @@ export function checkTranslations(statuses: readonly LocaleStatus[], diagnostics
       const [first, ...rest] = unrecorded;
       const count = unrecorded.length;
       const more = rest.length ? ` and ${rest.length} more (${rest.slice(0, 3).map((item) => item.file).join(', ')}${rest.length > 3 ? ', …' : ''})` : '';
-      diagnostics.info(first!.file, `${count} ${count === 1 ? 'translation' : 'translations'} in ${status.locale} record no translatedFrom: this file${more}; whether they are outdated is not known`, undefined, {
+      diagnostics.info(first!.file, `${count === 1 ? '1 translation' : `${count} translations`} in ${status.locale} ${count === 1 ? 'records' : 'record'} no translatedFrom: this file${more}; whether ${count === 1 ? 'it is' : 'they are'} outdated is not known`, undefined, {
         ruleId: 'translation-not-recorded',
         source: 'i18n',
-        note: `Once they match their ${status.isDefault ? '' : 'default-locale '}sources, run \`npm run translated -- ${status.locale}\` to record it.`,
+        note: `Check each one against its source, then run \`npm run translated -- <file>\` for it (or \`npm run translated -- ${status.locale}\` once every ${status.locale} translation matches its source).`,
       });
     }
   }

@@ -237,16 +237,16 @@ export const en = {
   'index.rulesLead': 'The principles every reply must follow. Rules with automatic checks are applied to every template before the handbook is published.',
   'review.overdueSince': 'Review overdue since {date}',
   'review.overdueTitle': 'Overdue for review',
-  'review.overdueLead': 'These are past the review interval of {days, plural, one {# day} other {# days}}. Their owners review them with the team and set a new review date.',
+  'review.overdueLead': 'These are past the review interval of {days, plural, one {# day} other {# days}}. Their owners should go through them with the team and set a new review date.',
   'review.since': 'overdue since',
   'status.title': 'Translation status',
-  'status.lead': 'For each language: what is missing, what is outdated because its {language} source has changed since it was translated, and what is overdue for review on {date}.',
+  'status.lead': 'For each language: what is missing, what is out of date because its {language} original has changed since it was translated, and what is overdue for review as of {date}.',
   'status.default': 'The default language: every other language is translated from it.',
   'status.missing': 'Missing',
   'status.outdated': 'Outdated',
   'status.none': 'None.',
   'status.changedSource': 'source changed: {file}',
-  'status.unrecorded': 'Without a recorded source (translatedFrom): {count}',
+  'status.unrecorded': '{count, plural, one {# translation has} other {# translations have}} no recorded source (translatedFrom), so whether {count, plural, one {it is} other {they are}} out of date is not known.',
 } as const;
 
 export type UiKey = keyof typeof en;
