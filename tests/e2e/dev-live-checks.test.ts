@@ -65,7 +65,7 @@ describe('live checks in the dev server', () => {
     expect(await item.locator('.severity').textContent()).toBe('error');
     expect(await item.locator('.message').textContent()).toContain('in 10 minutes');
     expect(await item.locator('.fix').textContent()).toContain('/en/rules/no-time-promises/');
-    expect(await page.locator(`${panel} footer`).textContent()).toMatch(/1 more finding in other files.*Whole handbook: 1 error, 1 warning/);
+    expect(await page.locator(`${panel} footer`).textContent()).toMatch(/6 more findings in other files.*Whole handbook: 1 error, 1 warning, 5 notes/);
     // The terminal says the same, through the integration's logger.
     await server!.waitFor(/content\/templates\/en\/holding\.md:11:\d+ {2}error .* no-time-promises/);
 

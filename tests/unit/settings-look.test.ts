@@ -47,7 +47,7 @@ describe('settings: site name and tagline', () => {
       '4:5 warning settings-locale site.name has a text for "de", which is not one of the site\'s locales (en, pl, hu, ro, es, fi); no page shows it',
       '6:5 warning settings-locale site.tagline has a text for "xx", which is not one of the site\'s locales (en, pl, hu, ro, es, fi); no page shows it',
     ]);
-    expect(notes[0]).toBe('Remove it, correct the language code, or add "de" to the site\'s locales.');
+    expect(notes[0]).toBe('Remove it, correct the language code, or add "de" to locales in handbook.config.yaml.');
   });
 });
 
